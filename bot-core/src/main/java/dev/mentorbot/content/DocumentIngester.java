@@ -1,0 +1,110 @@
+package dev.mentorbot.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an arbitrary article that an admin brings (plain text, or Markdown without front
+ * matter) into an {@link Article}: the first line is the title, headings start sections, and
+ * every paragraph becomes one retrievable passage under its nearest heading.
+ *
+ * <p>Plain text has no heading markup, so a heading is recognised as a short line without
+ * closing punctuation that stands alone between paragraphs, which is how articles pasted from
+ * the web look.
+ */
+public final class DocumentIngester {
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
+    /** Web boilerplate that would otherwise become answers ("Read also: ...", "tags: #a #b"). */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "^(read also|see also|related|tags|popular posts|share this|advertisement)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MIN_PASSAGE_WORDS = 8;
+    private static final int MAX_HEADING_CHARS = 120;
+
+    /**
+     * Splits a document into an article.
+     *
+     * @param articleId id for the article (derived from the file name)
+     * @param sourceId  id of the source that names this document
+     * @param text      the whole document
+     * @return the article; its title is the first non-blank line
+     */
+    public Article ingest(String articleId, String sourceId, String text) {
+        List<List<String>> blocks = blocks(text);
+        String title = blocks.isEmpty() ? articleId : stripHeading(String.join(" ", blocks.get(0)));
+        List<Section> sections = new ArrayList<>();
+        String heading = "Overview";
+        for (int i = 1; i < blocks.size(); i++) {
+            List<String> block = blocks.get(i);
+            String joined = String.join(" ", block).strip();
+            if (BOILERPLATE.matcher(joined).matches()) {
+                continue;
+            }
+            if (isHeading(block)) {
+                heading = stripHeading(joined);
+                continue;
+            }
+            if (joined.split("\\s+").length < MIN_PASSAGE_WORDS) {
+                continue;
+            }
+            sections.add(new Section(articleId + "#p" + (sections.size() + 1), heading, joined, sourceId));
+        }
+        return new Article(articleId, title, List.of(), sourceId, sections);
+    }
+
+    /** The title of a document: its first non-blank line, without Markdown heading marks. */
+    public String title(String text, String fallback) {
+        List<List<String>> blocks = blocks(text);
+        return blocks.isEmpty() ? fallback : stripHeading(blocks.get(0).get(0));
+    }
+
+    private static boolean isHeading(List<String> block) {
+        if (block.size() != 1) {
+            return false;
+        }
+        String line = block.get(0).strip();
+        if (MARKDOWN_HEADING.matcher(line).matches()) {
+            return true;
+        }
+        char last = line.charAt(line.length() - 1);
+        return line.length() <= MAX_HEADING_CHARS && ".!?:;,\"”)".indexOf(last) < 0;
+    }
+
+    private static String stripHeading(String line) {
+        var m = MARKDOWN_HEADING.matcher(line.strip());
+        return m.matches() ? m.group(1).strip() : line.strip();
+    }
+
+    /** Paragraph blocks separated by blank lines; a Markdown heading line is always its own block. */
+    private static List<List<String>> blocks(String text) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            String line = raw.strip();
+            boolean heading = MARKDOWN_HEADING.matcher(line).matches();
+            if (line.isEmpty() || heading) {
+                if (!current.isEmpty()) {
+                    blocks.add(current);
+                    current = new ArrayList<>();
+                }
+                if (heading) {
+                    blocks.add(List.of(line));
+                }
+                continue;
+            }
+            current.add(line);
+        }
+        if (!current.isEmpty()) {
+            blocks.add(current);
+        }
+        return blocks;
+    }
+
+    /** A file name made into an id: lower case, {@code a-z0-9-}. */
+    public static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "document" : s;
+    }
+}
