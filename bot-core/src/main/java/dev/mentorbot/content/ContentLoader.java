@@ -49,7 +49,9 @@ public final class ContentLoader {
                     + "\\+?\\s+(or more\\s+)?(years?|months?|weeks?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+    private final ObjectMapper yaml = com.fasterxml.jackson.databind.json.JsonMapper.builder(new YAMLFactory())
+            .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
@@ -173,8 +175,10 @@ public final class ContentLoader {
             }
         } catch (JsonProcessingException e) {
             c.problem(rel, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), describe(e));
+            c.sourcesBroken |= name.startsWith("sources.");
         } catch (IllegalArgumentException e) {
             c.problem(rel, 0, e.getMessage());
+            c.sourcesBroken |= name.startsWith("sources.");
         }
     }
 
@@ -348,7 +352,9 @@ public final class ContentLoader {
                                     String sourceId, String text) {
         Source source = sources.get(sourceId);
         if (source == null) {
-            c.problem(file, line, "unknown source '" + sourceId + "' (add it to sources.yaml)");
+            if (!c.sourcesBroken) {
+                c.problem(file, line, "unknown source '" + sourceId + "' (add it to sources.yaml)");
+            }
             return;
         }
         Matcher figure = FIGURE.matcher(text == null ? "" : text);
@@ -425,6 +431,8 @@ public final class ContentLoader {
         final List<ContentProblem> problems = new ArrayList<>();
         final Map<String, String> texts = new HashMap<>();
         final Map<String, Integer> sectionLines = new HashMap<>();
+        /** Set when sources.yaml could not be read, so every citation is not reported as unknown too. */
+        boolean sourcesBroken;
 
         void problem(String file, int line, String message) {
             problems.add(new ContentProblem(file, line, message));

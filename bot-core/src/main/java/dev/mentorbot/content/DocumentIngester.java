@@ -21,6 +21,8 @@ public final class DocumentIngester {
             "^(read also|see also|related|tags|popular posts|share this|advertisement)\\b.*",
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_PASSAGE_WORDS = 8;
+    private static final int CHUNK_CHARS = 400;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"“(])");
     private static final int MAX_HEADING_CHARS = 120;
 
     /**
@@ -49,7 +51,9 @@ public final class DocumentIngester {
             if (joined.split("\\s+").length < MIN_PASSAGE_WORDS) {
                 continue;
             }
-            sections.add(new Section(articleId + "#p" + (sections.size() + 1), heading, joined, sourceId));
+            for (String chunk : chunks(joined)) {
+                sections.add(new Section(articleId + "#p" + (sections.size() + 1), heading, chunk, sourceId));
+            }
         }
         return new Article(articleId, title, List.of(), sourceId, sections);
     }
@@ -58,6 +62,30 @@ public final class DocumentIngester {
     public String title(String text, String fallback) {
         List<List<String>> blocks = blocks(text);
         return blocks.isEmpty() ? fallback : stripHeading(blocks.get(0).get(0));
+    }
+
+    /**
+     * A long paragraph of a web article often covers several topics; as one passage it would
+     * answer many questions vaguely. It is cut into runs of whole sentences of about
+     * {@link #CHUNK_CHARS} characters, each answering one thing.
+     */
+    static List<String> chunks(String paragraph) {
+        if (paragraph.length() <= CHUNK_CHARS * 3 / 2) {
+            return List.of(paragraph);
+        }
+        List<String> chunks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(paragraph)) {
+            if (current.length() > 0 && current.length() + sentence.length() > CHUNK_CHARS) {
+                chunks.add(current.toString());
+                current.setLength(0);
+            }
+            current.append(current.length() > 0 ? " " : "").append(sentence.strip());
+        }
+        if (current.length() > 0) {
+            chunks.add(current.toString());
+        }
+        return chunks;
     }
 
     private static boolean isHeading(List<String> block) {

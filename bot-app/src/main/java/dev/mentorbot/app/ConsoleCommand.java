@@ -1,0 +1,130 @@
+package dev.mentorbot.app;
+
+import dev.mentorbot.command.CommandRequest;
+import dev.mentorbot.command.CommandSpec;
+import dev.mentorbot.command.Member;
+import dev.mentorbot.command.OptionSpec;
+import dev.mentorbot.command.Reply;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * Turns one core {@link CommandSpec} into a picocli subcommand: the command's options become
+ * positional words (a question is all remaining words), plus {@code --json}. {@code ask}
+ * without a question reads questions from standard input, one per line.
+ */
+final class ConsoleCommand {
+    private ConsoleCommand() {
+    }
+
+    static CommandLine.Model.CommandSpec create(MentorBotCli root, CommandSpec core) {
+        Invocation invocation = new Invocation(root, core);
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.wrapWithoutInspection(invocation);
+        invocation.spec = spec;
+        spec.name(core.name());
+        spec.usageMessage().description(core.description());
+        spec.mixinStandardHelpOptions(true);
+        int index = 0;
+        for (OptionSpec o : core.options()) {
+            boolean text = o.type() == OptionSpec.Type.TEXT;
+            spec.addPositional(PositionalParamSpec.builder()
+                    .index(text ? index + "..*" : String.valueOf(index))
+                    .arity(text ? "0..*" : "0..1")
+                    .paramLabel(o.name().toUpperCase(java.util.Locale.ROOT))
+                    .description(o.description())
+                    .type(text ? List.class : String.class)
+                    .auxiliaryTypes(String.class)
+                    .build());
+            index++;
+        }
+        if ("ask".equals(core.name())) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("--explain")
+                    .description("Also print why: topic coverage and the top candidates with their scores")
+                    .type(boolean.class).build());
+        }
+        spec.addOption(CommandLine.Model.OptionSpec.builder("--json")
+                .description("Print the reply as one JSON object"
+                        + ("ask".equals(core.name()) ? " (without a question: one JSON line per line of standard input)" : ""))
+                .type(boolean.class).build());
+        return spec;
+    }
+
+    /** What picocli calls when the subcommand runs; knows its own parsed spec. */
+    private static final class Invocation implements java.util.concurrent.Callable<Integer> {
+        private final MentorBotCli root;
+        private final CommandSpec core;
+        private CommandLine.Model.CommandSpec spec;
+
+        Invocation(MentorBotCli root, CommandSpec core) {
+            this.root = root;
+            this.core = core;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return execute(root, core, spec);
+        }
+    }
+
+    private static int execute(MentorBotCli root, CommandSpec core, CommandLine.Model.CommandSpec spec)
+            throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean json = Boolean.TRUE.equals(spec.findOption("--json").getValue());
+        Map<String, String> values = new HashMap<>();
+        int i = 0;
+        for (OptionSpec o : core.options()) {
+            ArgSpec arg = spec.positionalParameters().get(i++);
+            Object v = arg.getValue();
+            if (v instanceof List<?> words && !words.isEmpty()) {
+                values.put(o.name(), String.join(" ", words.stream().map(String::valueOf).toList()));
+            } else if (v instanceof String s) {
+                values.put(o.name(), s);
+            }
+        }
+        Member member = Member.console(root.user);
+        if ("ask".equals(core.name()) && !values.containsKey("question")) {
+            return askEachLine(root, json, out);
+        }
+        if (spec.findOption("--explain") != null && Boolean.TRUE.equals(spec.findOption("--explain").getValue())) {
+            out.println(root.runtime().engine().explain(values.getOrDefault("question", "")));
+        }
+        Reply reply = root.runtime().commands().handle(new CommandRequest(core.name(), values, member));
+        if (json) {
+            out.println("ask".equals(core.name())
+                    ? ReplyRenderer.askJson(values.get("question"), reply) : ReplyRenderer.json(reply));
+        } else {
+            out.println(ReplyRenderer.text(reply));
+        }
+        if (reply.kind() == Reply.Kind.ERROR) {
+            return MentorBotCli.EXIT_BAD_INPUT;
+        }
+        return 0;
+    }
+
+    /** Answers every line of standard input, one reply per line, blank lines included. */
+    private static int askEachLine(MentorBotCli root, boolean json, PrintWriter out) throws Exception {
+        var engine = root.runtime().engine();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        try {
+            while ((line = in.readLine()) != null) {
+                var answer = engine.answer(line);
+                out.println(json ? ReplyRenderer.json(answer)
+                        : ReplyRenderer.text(dev.mentorbot.ask.AskCommand.toReply(answer)));
+            }
+        } catch (IOException e) {
+            throw new IOException("cannot read standard input: " + e.getMessage(), e);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,2 @@
+/** Answering questions: free questions ({@code ask}) and fixed topics ({@code salary}, {@code skills}). */
+package dev.mentorbot.ask;

@@ -1,0 +1,2 @@
+/** Checklists members tick off: {@code checklist [topic]}. */
+package dev.mentorbot.checklist;

@@ -1,0 +1,105 @@
+package dev.mentorbot.command;
+
+import dev.mentorbot.ask.AskCommand;
+import dev.mentorbot.ask.TopicCommand;
+import dev.mentorbot.checklist.ChecklistCommand;
+import dev.mentorbot.content.KnowledgeBase;
+import dev.mentorbot.retrieval.AnswerEngine;
+import dev.mentorbot.roadmap.PathCommand;
+import dev.mentorbot.roadmap.RoadmapCommand;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every command of the bot, registered in one place, and the dispatcher adapters call.
+ * Adding a command is one handler class plus one {@code register} line in {@link #standard}.
+ */
+public final class Commands {
+    private static final Logger LOG = LoggerFactory.getLogger(Commands.class);
+
+    private final Map<String, Registered> byName = new LinkedHashMap<>();
+
+    /**
+     * The standard commands, in the order help lists them: each spec with how to build its
+     * handler. This table is the one place a command is registered.
+     */
+    private static final List<Standard> STANDARD = List.of(
+            new Standard(AskCommand.SPEC, (kb, engine, self) -> new AskCommand(engine)),
+            new Standard(TopicCommand.SALARY, (kb, engine, self) -> new TopicCommand(engine, TopicCommand.SALARY_QUESTIONS)),
+            new Standard(TopicCommand.SKILLS, (kb, engine, self) -> new TopicCommand(engine, TopicCommand.SKILLS_QUESTIONS)),
+            new Standard(PathCommand.SPEC, (kb, engine, self) -> new PathCommand(kb, engine)),
+            new Standard(RoadmapCommand.SPEC, (kb, engine, self) -> new RoadmapCommand(kb)),
+            new Standard(ChecklistCommand.SPEC, (kb, engine, self) -> new ChecklistCommand(kb)),
+            new Standard(HelpCommand.SPEC, (kb, engine, self) -> new HelpCommand(self)));
+
+    /** The specs of the standard commands, without building anything (for help and adapters). */
+    public static List<CommandSpec> standardSpecs() {
+        return STANDARD.stream().map(Standard::spec).toList();
+    }
+
+    /** The standard command set over a knowledge base and its answer engine. */
+    public static Commands standard(KnowledgeBase kb, AnswerEngine engine) {
+        Commands c = new Commands();
+        for (Standard s : STANDARD) {
+            c.register(s.spec(), s.factory().create(kb, engine, c));
+        }
+        return c;
+    }
+
+    /** Registers a command; names are unique. */
+    public Commands register(CommandSpec spec, CommandHandler handler) {
+        if (byName.putIfAbsent(spec.name(), new Registered(spec, handler)) != null) {
+            throw new IllegalArgumentException("command /" + spec.name() + " is registered twice");
+        }
+        return this;
+    }
+
+    /** Every command, in registration order (the order help lists them). */
+    public List<CommandSpec> specs() {
+        return byName.values().stream().map(Registered::spec).toList();
+    }
+
+    /**
+     * Handles a request. Never throws: an unknown command, a missing option or a failing handler
+     * becomes a polite error reply.
+     */
+    public Reply handle(CommandRequest request) {
+        Registered r = byName.get(request.command());
+        if (r == null) {
+            return Reply.error("I don't know the command '" + request.command() + "'. Commands: "
+                    + byName.keySet().stream().collect(Collectors.joining(", ")) + ".");
+        }
+        List<String> missing = new ArrayList<>();
+        for (OptionSpec o : r.spec().options()) {
+            if (o.required() && request.option(o.name()).isEmpty()) {
+                missing.add(o.name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            return Reply.error("/" + r.spec().name() + " needs " + String.join(", ", missing)
+                    + ". " + r.spec().description());
+        }
+        try {
+            return r.handler().handle(request);
+        } catch (RuntimeException e) {
+            LOG.error("command /{} failed", request.command(), e);
+            return Reply.error("Sorry, something went wrong on my side. The admin can find the details in the log.");
+        }
+    }
+
+    private record Registered(CommandSpec spec, CommandHandler handler) {
+    }
+
+    private record Standard(CommandSpec spec, HandlerFactory factory) {
+    }
+
+    @FunctionalInterface
+    private interface HandlerFactory {
+        CommandHandler create(KnowledgeBase kb, AnswerEngine engine, Commands self);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.mentorbot.eval;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One question of a set. In-domain items expect an answer in which, for every group, at least
+ * one pattern matches (case-insensitive); out-of-domain items expect the bot to decline.
+ *
+ * @param id       item id
+ * @param question the question
+ * @param expect   groups of alternative patterns; empty for out-of-domain items
+ * @param answered whether the bot should answer
+ */
+public record EvalQuestion(String id, String question, List<List<Pattern>> expect, boolean answered) {
+    public EvalQuestion {
+        expect = expect.stream().map(List::copyOf).toList();
+    }
+
+    /** Whether an answer passes this item. */
+    public boolean passes(boolean botAnswered, String text) {
+        if (!answered) {
+            return !botAnswered;
+        }
+        return botAnswered && expect.stream().allMatch(g -> g.stream().anyMatch(p -> p.matcher(text).find()));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.mentorbot.retrieval;
+
+import java.util.List;
+
+/**
+ * The bot's reply to a question, before any platform renders it.
+ *
+ * @param question the question as the member typed it
+ * @param answered false when the bot declines because it does not know
+ * @param text     one concise passage, or the fallback explaining what the bot can help with
+ * @param sources  where the passage comes from (empty when declined)
+ * @param related  up to three questions the member may ask next
+ */
+public record Answer(String question, boolean answered, String text, List<SourceRef> sources, List<String> related) {
+    public Answer {
+        sources = List.copyOf(sources);
+        related = List.copyOf(related);
+    }
+
+    /** Best fused score, 0 when declined. */
+    public double score() {
+        return sources.isEmpty() ? 0 : sources.get(0).score();
+    }
+}

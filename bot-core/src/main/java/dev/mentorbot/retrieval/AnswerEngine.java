@@ -1,0 +1,171 @@
+package dev.mentorbot.retrieval;
+
+import dev.mentorbot.content.FaqEntry;
+import dev.mentorbot.content.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Answers a member's question with one sourced passage, or declines honestly. Cleans chat
+ * noise, searches both ways, fuses the evidence, and applies the calibrated threshold.
+ * Never throws on any input text.
+ */
+public final class AnswerEngine {
+    private static final int MAX_RELATED = 3;
+    private static final int MAX_SOURCES = 3;
+
+    private final KnowledgeIndex index;
+    private final Calibration calibration;
+    private final PassageTrimmer trimmer;
+    private final List<String> suggestions;
+
+    /** An engine over an index, calibrated for its mode (hybrid or lexical-only). */
+    public AnswerEngine(KnowledgeBase kb, KnowledgeIndex index) {
+        this(kb, index, index.hybrid() ? Calibration.HYBRID : Calibration.LEXICAL);
+    }
+
+    public AnswerEngine(KnowledgeBase kb, KnowledgeIndex index, Calibration calibration) {
+        this.index = index;
+        this.calibration = calibration;
+        this.trimmer = new PassageTrimmer(index.analyzers().query());
+        this.suggestions = suggestions(kb);
+    }
+
+    /** Ranks the candidates of a question by fused score, best first (for answers and diagnostics). */
+    public List<Hit> rank(String cleanedQuestion) {
+        return rank(index.search(cleanedQuestion));
+    }
+
+    private List<Hit> rank(KnowledgeIndex.Search search) {
+        List<Hit> ranked = new ArrayList<>();
+        for (Hit h : search.candidates()) {
+            ranked.add(new Hit(h.passage(), h.lexical(), h.semantic(), calibration.fuse(h.lexical(), h.semantic())));
+        }
+        ranked.sort(Comparator.comparingDouble(Hit::score).reversed()
+                .thenComparingInt(h -> h.passage().ordinal()));
+        return ranked;
+    }
+
+    /**
+     * Answers one question.
+     *
+     * @param question raw text as the member typed it (mentions, emoji and greetings allowed)
+     */
+    public Answer answer(String question) {
+        String raw = question == null ? "" : question;
+        String cleaned = ChatText.clean(raw);
+        if (cleaned.isBlank()) {
+            return declined(raw, true);
+        }
+        KnowledgeIndex.Search search = index.search(cleaned);
+        List<Hit> ranked = rank(search);
+        if (ranked.isEmpty() || search.coverage() < calibration.minCoverage()
+                || ranked.get(0).score() < calibration.threshold()) {
+            return declined(raw, false);
+        }
+        Hit best = ranked.get(0);
+        List<SourceRef> sources = new ArrayList<>();
+        for (Hit h : ranked.subList(0, Math.min(MAX_SOURCES, ranked.size()))) {
+            if (h == best || h.score() >= calibration.threshold()) {
+                sources.add(ref(h));
+            }
+        }
+        return new Answer(raw, true, trimmer.trim(best.passage().text(), cleaned), sources, related(cleaned, ranked));
+    }
+
+    /**
+     * Why the engine answers what it answers: the cleaned question, topic coverage and the top
+     * candidates with their lexical, semantic and fused scores. For admins tuning content.
+     */
+    public String explain(String question) {
+        String cleaned = ChatText.clean(question == null ? "" : question);
+        KnowledgeIndex.Search search = index.search(cleaned);
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "cleaned: \"%s\"%ntopic words: %s, known: %d (coverage %.2f, needs %.2f)%n"
+                        + "threshold: %.3f (%s)%n", cleaned, search.contentWords(), search.knownWords(),
+                search.coverage(), calibration.minCoverage(), calibration.threshold(),
+                index.hybrid() ? "hybrid" : "lexical-only"));
+        List<Hit> ranked = rank(search);
+        for (Hit h : ranked.subList(0, Math.min(8, ranked.size()))) {
+            sb.append(String.format(Locale.ROOT, "  %.3f  bm25 %6.2f  cos %.3f  %s%n", h.score(), h.lexical(),
+                    h.semantic(), h.passage().id()));
+        }
+        return sb.toString();
+    }
+
+    /** What the engine suggests asking when it cannot answer. */
+    public List<String> suggestions() {
+        return suggestions;
+    }
+
+    private Answer declined(String question, boolean empty) {
+        String text = (empty
+                ? "Ask me anything about becoming a machine learning or deep learning engineer."
+                : "I don't have a sourced answer to that, so I won't guess.")
+                + " I can help with salaries, skills, learning paths, education and what the job involves.";
+        if (!suggestions.isEmpty()) {
+            text += " For example: " + String.join(" / ", suggestions);
+        }
+        return new Answer(question, false, text, List.of(), suggestions);
+    }
+
+    private static SourceRef ref(Hit h) {
+        Passage p = h.passage();
+        String title = p.kind() == Passage.Kind.FAQ ? "FAQ" : p.title();
+        return new SourceRef(title, p.section(), p.sourceTitle(), p.id(), Math.round(h.score() * 1000) / 1000.0);
+    }
+
+    private List<String> related(String question, List<Hit> ranked) {
+        String asked = normal(question);
+        Set<String> out = new LinkedHashSet<>();
+        Hit best = ranked.get(0);
+        for (Hit h : ranked.subList(1, ranked.size())) {
+            if (out.size() == MAX_RELATED || h.score() < calibration.threshold() * 0.8) {
+                break;
+            }
+            Passage p = h.passage();
+            String q = p.kind() == Passage.Kind.FAQ ? p.questions().get(0) : p.section();
+            if (!normal(q).equals(asked) && !p.text().equals(best.passage().text())
+                    && !q.equals(best.passage().section())) {
+                out.add(q);
+            }
+        }
+        if (out.size() < MAX_RELATED) {
+            for (Passage p : index.passages()) {
+                if (out.size() == MAX_RELATED) {
+                    break;
+                }
+                boolean sharesTag = p.tags().stream().anyMatch(best.passage().tags()::contains);
+                if (p.kind() == Passage.Kind.FAQ && sharesTag && p.ordinal() != best.passage().ordinal()
+                        && !normal(p.questions().get(0)).equals(asked)) {
+                    out.add(p.questions().get(0));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** One starter question per topic, from the first FAQ entries of the first topics. */
+    private static List<String> suggestions(KnowledgeBase kb) {
+        List<String> out = new ArrayList<>();
+        Set<String> topics = new LinkedHashSet<>();
+        for (FaqEntry f : kb.faqs()) {
+            String topic = f.tags().isEmpty() ? f.id() : f.tags().get(0);
+            if (topics.add(topic)) {
+                out.add(f.question());
+            }
+            if (out.size() == 3) {
+                break;
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,353 @@
+package dev.mentorbot.retrieval;
+
+import dev.mentorbot.content.Article;
+import dev.mentorbot.content.FaqEntry;
+import dev.mentorbot.content.KnowledgeBase;
+import dev.mentorbot.content.Section;
+import dev.mentorbot.content.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The in-memory Lucene index of every passage, searched two ways at once: BM25 over the text
+ * and k-nearest-neighbour search over sentence embeddings. Built once at start-up from the
+ * knowledge base; immutable and safe to search from many threads.
+ *
+ * <p>Each passage is one document with its text fields. Each of its vectors (the passage
+ * itself, and for a FAQ entry every phrasing members use) is a separate small document pointing
+ * back at the passage, because a Lucene 9 document holds one vector per field.
+ */
+public final class KnowledgeIndex implements AutoCloseable {
+    static final String ALL = "all";
+    static final String QUESTIONS = "questions";
+    static final String TITLE = "title";
+    static final String PASSAGE = "passage";
+    static final String VECTOR = "vector";
+
+    private static final int LEXICAL_CANDIDATES = 20;
+    private static final int MAX_VECTOR_NEIGHBOURS = 100;
+
+    private final List<Passage> passages;
+    private final CareerAnalyzers analyzers;
+    private final Optional<Embedder> embedder;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final int vectorCount;
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
+
+    private KnowledgeIndex(List<Passage> passages, CareerAnalyzers analyzers, Optional<Embedder> embedder,
+                           DirectoryReader reader, int vectorCount) {
+        this.passages = passages;
+        this.analyzers = analyzers;
+        this.embedder = embedder;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(new BM25Similarity());
+        this.vectorCount = vectorCount;
+        this.spelling.setMaxEdits(2);
+        this.spelling.setMinQueryLength(4);
+    }
+
+    /**
+     * Indexes a knowledge base.
+     *
+     * @param kb       validated content
+     * @param embedder the sentence embedder, or empty for lexical-only search
+     */
+    public static KnowledgeIndex build(KnowledgeBase kb, Optional<Embedder> embedder) {
+        List<Passage> passages = passages(kb);
+        CareerAnalyzers analyzers = CareerAnalyzers.standard();
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzers.index())
+                .setSimilarity(new BM25Similarity())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        int vectors = 0;
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (Passage p : passages) {
+                writer.addDocument(textDocument(p));
+            }
+            if (embedder.isPresent()) {
+                List<String> texts = new ArrayList<>();
+                List<Integer> owners = new ArrayList<>();
+                for (Passage p : passages) {
+                    for (String t : vectorTexts(p)) {
+                        texts.add(t);
+                        owners.add(p.ordinal());
+                    }
+                }
+                List<float[]> embedded = embedder.get().embedAll(texts);
+                for (int i = 0; i < embedded.size(); i++) {
+                    Document d = new Document();
+                    d.add(new KnnFloatVectorField(VECTOR, embedded.get(i), VectorSimilarityFunction.COSINE));
+                    d.add(new NumericDocValuesField(PASSAGE, owners.get(i)));
+                    writer.addDocument(d);
+                }
+                vectors = embedded.size();
+            }
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the in-memory index", e);
+        }
+        try {
+            return new KnowledgeIndex(passages, analyzers, embedder, DirectoryReader.open(dir), vectors);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the in-memory index", e);
+        }
+    }
+
+    private static List<Passage> passages(KnowledgeBase kb) {
+        Map<String, String> sourceTitles = new HashMap<>();
+        for (Source s : kb.sources()) {
+            sourceTitles.put(s.id(), s.title());
+        }
+        List<Passage> list = new ArrayList<>();
+        for (Article a : kb.articles()) {
+            for (Section s : a.sections()) {
+                list.add(new Passage(list.size(), s.id(), Passage.Kind.SECTION, a.title(), s.heading(), s.text(),
+                        List.of(), a.tags(), s.sourceId(), sourceTitles.getOrDefault(s.sourceId(), s.sourceId())));
+            }
+        }
+        for (FaqEntry f : kb.faqs()) {
+            List<String> questions = new ArrayList<>();
+            questions.add(f.question());
+            questions.addAll(f.phrasings());
+            list.add(new Passage(list.size(), f.id(), Passage.Kind.FAQ, f.question(), f.question(), f.answer(),
+                    questions, f.tags(), f.source(), sourceTitles.getOrDefault(f.source(), f.source())));
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * The texts embedded for a passage: the whole passage with its heading, each of its
+     * sentences (a question usually matches one sentence of a long paragraph far better than
+     * the paragraph as a whole), and every question it answers.
+     */
+    static List<String> vectorTexts(Passage p) {
+        List<String> texts = new ArrayList<>();
+        texts.add(p.section() + ". " + p.text());
+        List<String> sentences = Sentences.split(p.text());
+        if (sentences.size() > 1) {
+            texts.addAll(sentences);
+        }
+        texts.addAll(p.questions());
+        return texts;
+    }
+
+    private static Document textDocument(Passage p) {
+        Document d = new Document();
+        String title = p.title() + " " + p.section();
+        String questions = String.join(" \n ", p.questions());
+        String tags = String.join(" ", p.tags());
+        // "all" carries every word of the passage: BM25's main field, the spelling dictionary,
+        // and the vocabulary that decides whether a question is on topic at all.
+        d.add(new TextField(ALL, title + " \n " + questions + " \n " + tags + " \n " + p.text(), Field.Store.NO));
+        d.add(new TextField(QUESTIONS, questions, Field.Store.NO));
+        d.add(new TextField(TITLE, p.section(), Field.Store.NO));
+        d.add(new NumericDocValuesField(PASSAGE, p.ordinal()));
+        return d;
+    }
+
+    /** The analyzers the index was built and is searched with. */
+    public CareerAnalyzers analyzers() {
+        return analyzers;
+    }
+
+    /** Every indexed passage, by ordinal. */
+    public List<Passage> passages() {
+        return passages;
+    }
+
+    /** Whether the semantic side is on. */
+    public boolean hybrid() {
+        return embedder.isPresent();
+    }
+
+    /** Number of embedding vectors indexed (0 when lexical-only). */
+    public int vectorCount() {
+        return vectorCount;
+    }
+
+    /**
+     * Finds the passages that best answer a cleaned question, best first, with the evidence.
+     *
+     * @param question question text after {@link ChatText#clean}
+     * @return candidates and how much of the question the knowledge base knows
+     */
+    public Search search(String question) {
+        try {
+            Vocabulary words = vocabulary(question);
+            Map<Integer, double[]> evidence = new HashMap<>();
+            Query lexical = lexicalQuery(question, words.corrections());
+            if (lexical != null) {
+                for (ScoreDoc sd : searcher.search(lexical, LEXICAL_CANDIDATES).scoreDocs) {
+                    evidence.computeIfAbsent(passageOf(sd.doc), k -> new double[2])[0] = sd.score;
+                }
+            }
+            if (embedder.isPresent() && vectorCount > 0 && !question.isBlank()) {
+                float[] v = embedder.get().embed(question);
+                int k = Math.min(MAX_VECTOR_NEIGHBOURS, vectorCount);
+                for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(VECTOR, v, k), k).scoreDocs) {
+                    double cosine = 2.0 * sd.score - 1.0; // Lucene maps cosine to (1 + cos) / 2
+                    double[] e = evidence.computeIfAbsent(passageOf(sd.doc), x -> new double[2]);
+                    e[1] = Math.max(e[1], cosine);
+                }
+            }
+            List<Hit> hits = new ArrayList<>();
+            evidence.forEach((ord, e) -> hits.add(new Hit(passages.get(ord), e[0], e[1], 0)));
+            return new Search(question, hits, words.contentWords(), words.knownWords());
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory index failed", e);
+        }
+    }
+
+    private int passageOf(int doc) throws IOException {
+        var leaves = reader.leaves();
+        int leafIndex = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+        var leaf = leaves.get(leafIndex);
+        NumericDocValues values = leaf.reader().getNumericDocValues(PASSAGE);
+        int local = doc - leaf.docBase;
+        if (values == null || !values.advanceExact(local)) {
+            throw new IOException("document " + doc + " has no passage ordinal");
+        }
+        return (int) values.longValue();
+    }
+
+    private Query lexicalQuery(String question, List<String> corrections) {
+        QueryBuilder builder = new QueryBuilder(analyzers.query());
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        boolean any = false;
+        Query all = builder.createBooleanQuery(ALL, question);
+        if (all != null) {
+            q.add(all, BooleanClause.Occur.SHOULD);
+            any = true;
+        }
+        Query questions = builder.createBooleanQuery(QUESTIONS, question);
+        if (questions != null) {
+            q.add(new BoostQuery(questions, 0.6f), BooleanClause.Occur.SHOULD);
+        }
+        Query title = builder.createBooleanQuery(TITLE, question);
+        if (title != null) {
+            q.add(new BoostQuery(title, 0.4f), BooleanClause.Occur.SHOULD);
+        }
+        for (String corrected : corrections) {
+            q.add(new BoostQuery(new TermQuery(new Term(ALL, corrected)), 0.8f), BooleanClause.Occur.SHOULD);
+            any = true;
+        }
+        return any ? q.build() : null;
+    }
+
+    /**
+     * The question's topic words (stemmed, stop words removed) and how many of them the
+     * knowledge base knows: directly, through a synonym, or after correcting a typo.
+     */
+    private Vocabulary vocabulary(String question) throws IOException {
+        List<Token> words = tokens(analyzers.index(), question);
+        List<Token> expanded = tokens(analyzers.query(), question);
+        List<String> corrections = new ArrayList<>();
+        Set<String> content = new LinkedHashSet<>();
+        int known = 0;
+        for (Token w : words) {
+            if (!content.add(w.term())) {
+                continue;
+            }
+            boolean isKnown = indexed(w.term());
+            for (Token e : expanded) {
+                if (!isKnown && e.start() < w.end() && w.start() < e.end() && indexed(e.term())) {
+                    isKnown = true;
+                }
+            }
+            if (!isKnown && w.term().length() >= 4 && !w.term().chars().anyMatch(Character::isDigit)) {
+                SuggestWord[] s = spelling.suggestSimilar(new Term(ALL, w.term()), 1, reader,
+                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, 0.75f);
+                if (s.length > 0) {
+                    corrections.add(s[0].string);
+                    isKnown = true;
+                }
+            }
+            if (isKnown) {
+                known++;
+            }
+        }
+        return new Vocabulary(List.copyOf(content), known, corrections);
+    }
+
+    private boolean indexed(String term) throws IOException {
+        return reader.docFreq(new Term(ALL, term)) > 0;
+    }
+
+    private static List<Token> tokens(Analyzer analyzer, String text) throws IOException {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(ALL, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            ts.end();
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    private record Token(String term, int start, int end) {
+    }
+
+    private record Vocabulary(List<String> contentWords, int knownWords, List<String> corrections) {
+    }
+
+    /**
+     * What the index found for one question, before fusion.
+     *
+     * @param question     the cleaned question
+     * @param candidates   passages found by either side, unordered, with raw evidence
+     * @param contentWords the question's topic words (stemmed)
+     * @param knownWords   how many of them the knowledge base knows
+     */
+    public record Search(String question, List<Hit> candidates, List<String> contentWords, int knownWords) {
+        /** Share of topic words the knowledge base knows; 0 when the question has none. */
+        public double coverage() {
+            return contentWords.isEmpty() ? 0 : (double) knownWords / contentWords.size();
+        }
+    }
+}
