@@ -9,11 +9,7 @@ import dev.mentorbot.retrieval.Embedder;
 import dev.mentorbot.retrieval.KnowledgeIndex;
 import dev.mentorbot.retrieval.MiniLmEmbedder;
 import dev.mentorbot.retrieval.EmbeddingCache;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,18 +50,7 @@ public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine
 
     /** The sentence embedder, primed with the vectors cached next to each content folder. */
     static Embedder embedder(List<Path> folders) {
-        EmbeddingCache cache = new EmbeddingCache(MiniLmEmbedder.MODEL_ID, MiniLmEmbedder.DIMENSION);
-        for (Path folder : folders) {
-            Path file = folder.resolve(EmbeddingCache.FILE_NAME);
-            if (Files.isRegularFile(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    cache.readFrom(in);
-                } catch (IOException e) {
-                    // A damaged cache only costs start-up time: everything is embedded afresh.
-                    LoggerFactory.getLogger(MentorRuntime.class).warn("ignoring embedding cache {}: {}", file, e.toString());
-                }
-            }
-        }
-        return cache.over(new MiniLmEmbedder());
+        return EmbeddingCache.fromFolders(folders, MiniLmEmbedder.MODEL_ID, MiniLmEmbedder.DIMENSION)
+                .over(new MiniLmEmbedder());
     }
 }

@@ -174,7 +174,7 @@ public final class ContentLoader {
                         + "or a file under faq/, roadmaps/ or checklists/");
             }
         } catch (JsonProcessingException e) {
-            c.problem(rel, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), describe(e));
+            c.problem(rel, errorLine(e, text), describe(e));
             c.sourcesBroken |= name.startsWith("sources.");
         } catch (IllegalArgumentException e) {
             c.problem(rel, 0, e.getMessage());
@@ -270,12 +270,15 @@ public final class ContentLoader {
                 checkSource(c, sources, a.file, line, s.sourceId(), s.text());
             }
         }
-        Set<String> faqIds = new HashSet<>();
+        Map<String, String> faqFiles = new HashMap<>();
         for (Located<FaqEntry> f : c.faqs) {
             FaqEntry e = f.value;
             int line = c.lineOf(f.file, e.id());
-            if (checkId(c, f.file, e.id(), "FAQ entry") && !faqIds.add(e.id())) {
-                c.problem(f.file, line, "duplicate FAQ id '" + e.id() + "'");
+            if (checkId(c, f.file, e.id(), "FAQ entry")) {
+                String first = faqFiles.putIfAbsent(e.id(), f.file);
+                if (first != null) {
+                    c.problem(f.file, line, "duplicate FAQ id '" + e.id() + "' (first defined in " + first + ")");
+                }
             }
             if (e.question().isBlank() || e.answer().isBlank()) {
                 c.problem(f.file, line, "FAQ entry '" + e.id() + "' needs a question and an answer");
@@ -334,7 +337,8 @@ public final class ContentLoader {
         return new KnowledgeBase(c.sources.stream().map(l -> l.value).toList(),
                 c.articles.stream().map(l -> l.value).toList(),
                 c.faqs.stream().map(l -> l.value).toList(),
-                c.roadmaps.stream().map(l -> l.value).toList(),
+                c.roadmaps.stream().map(l -> l.value)
+                        .sorted(java.util.Comparator.comparing(Roadmap::order).thenComparing(Roadmap::id)).toList(),
                 c.checklists.stream().map(l -> l.value).toList());
     }
 
@@ -395,6 +399,25 @@ public final class ContentLoader {
             return "source kind must be 'article' or 'editorial'";
         }
         return "bad YAML: " + msg.lines().findFirst().orElse(msg);
+    }
+
+    /**
+     * Where to point an admin for a YAML error. Jackson reports a missing field at the end of its
+     * object; the line where that list entry starts is far more useful.
+     */
+    private static int errorLine(JsonProcessingException e, String text) {
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                && m.getPath().get(0).getIndex() >= 0 && describe(e).startsWith("missing required field")) {
+            int wanted = m.getPath().get(0).getIndex();
+            Matcher entry = Pattern.compile("(?m)^-\\s").matcher(text);
+            for (int i = 0; entry.find(); i++) {
+                if (i == wanted) {
+                    return lineAt(text, entry.start());
+                }
+            }
+        }
+        return line;
     }
 
     private static int lineAt(String text, int offset) {

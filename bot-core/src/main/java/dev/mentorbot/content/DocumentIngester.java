@@ -40,6 +40,10 @@ public final class DocumentIngester {
         String heading = "Overview";
         for (int i = 1; i < blocks.size(); i++) {
             List<String> block = blocks.get(i);
+            if (block.size() > 1 && isTitleCaseHeading(block.get(0))) {
+                heading = stripHeading(block.get(0));
+                block = block.subList(1, block.size());
+            }
             String joined = String.join(" ", block).strip();
             if (BOILERPLATE.matcher(joined).matches()) {
                 continue;
@@ -98,6 +102,29 @@ public final class DocumentIngester {
         }
         char last = line.charAt(line.length() - 1);
         return line.length() <= MAX_HEADING_CHARS && ".!?:;,\"”)".indexOf(last) < 0;
+    }
+
+    /**
+     * A heading written directly above its paragraph, with no blank line between: only
+     * accepted when it reads like a title (most longer words capitalised), because the first
+     * line of a hard-wrapped paragraph also lacks closing punctuation.
+     */
+    private static boolean isTitleCaseHeading(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > MAX_HEADING_CHARS || ".!?:;,\"”)".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return false;
+        }
+        long longWords = 0;
+        long capitalised = 0;
+        for (String w : s.split("\\s+")) {
+            if (w.length() >= 4) {
+                longWords++;
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return longWords > 0 && capitalised * 10 >= longWords * 6;
     }
 
     private static String stripHeading(String line) {

@@ -15,7 +15,7 @@ public record Calibration(double semanticWeight, double lexicalHalf, double thre
     /** Calibration for hybrid search (BM25 plus embeddings). */
     public static final Calibration HYBRID = new Calibration(0.6, 8.0, 0.30, 0.6);
     /** Calibration for lexical-only search (embeddings off). */
-    public static final Calibration LEXICAL = new Calibration(0.0, 4.0, 0.22, 0.67);
+    public static final Calibration LEXICAL = new Calibration(0.0, 4.0, 0.22, 0.6);
 
     /** Fuses raw evidence into a score in [0, 1]. */
     public double fuse(double bm25, double cosine) {

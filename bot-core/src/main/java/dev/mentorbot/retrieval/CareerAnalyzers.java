@@ -34,12 +34,20 @@ public final class CareerAnalyzers {
     private final SynonymMap synonyms;
     private final Analyzer index;
     private final Analyzer query;
+    private final Analyzer surface;
 
     private CareerAnalyzers(CharArraySet stopWords, SynonymMap synonyms) {
         this.stopWords = stopWords;
         this.synonyms = synonyms;
         this.index = build(false);
         this.query = build(true);
+        this.surface = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+        };
     }
 
     /** Analyzers with the bundled stop word and synonym lists. */
@@ -65,6 +73,11 @@ public final class CareerAnalyzers {
     /** Analyzer for member questions: the index analyzer plus synonym expansion. */
     public Analyzer query() {
         return query;
+    }
+
+    /** Lower-cased words as written, for spelling correction. */
+    public Analyzer surface() {
+        return surface;
     }
 
     /** Whether a lower-cased word carries no topic. */

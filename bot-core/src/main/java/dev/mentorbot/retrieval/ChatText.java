@@ -19,13 +19,15 @@ public final class ChatText {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
     private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}]");
     private static final Pattern GREETING = Pattern.compile(
-            "^(?:(?:hi|hello|hey|heya|hiya|yo|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|bot|mentor)\\b"
+            "^(?:(?:hi|hello|hey|heya|hiya|yo|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|bot|mentor"
+                    + "|thanks|thank you|thx|please|pls|plz|ok|okay|so)\\b"
                     + "(?:\\s+(?:there|all|everyone|folks|guys|team|bot|mentor)\\b)?[\\s,!.:;-]*)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THANKS = Pattern.compile(
             "(?:\\b(?:thanks|thank you|thx|ty|tia|cheers|please|pls|plz)(?: (?:so much|a lot|in advance))?[\\s,!.;-]*)+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
     private ChatText() {
     }
@@ -52,6 +54,9 @@ public final class ChatText {
         s = GREETING.matcher(s).replaceFirst("");
         s = THANKS.matcher(s).replaceFirst("");
         s = s.strip();
+        if (!HAS_WORD.matcher(s).find()) {
+            return ""; // only punctuation, symbols or combining marks: there is no question
+        }
         if (s.length() > MAX_CHARS) {
             int cut = s.lastIndexOf(' ', MAX_CHARS);
             s = s.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS);

@@ -30,6 +30,26 @@ public final class EmbeddingCache {
     private final int dimension;
     private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
 
+    /**
+     * A cache primed with the {@value #FILE_NAME} files found in content folders. A missing file
+     * is normal; a damaged one only costs start-up time, since everything is embedded afresh.
+     */
+    public static EmbeddingCache fromFolders(List<java.nio.file.Path> folders, String model, int dimension) {
+        EmbeddingCache cache = new EmbeddingCache(model, dimension);
+        for (java.nio.file.Path folder : folders) {
+            java.nio.file.Path file = folder.resolve(FILE_NAME);
+            if (java.nio.file.Files.isRegularFile(file)) {
+                try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+                    cache.readFrom(in);
+                } catch (IOException | RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(EmbeddingCache.class)
+                            .warn("ignoring damaged embedding cache {}: {}", file, e.toString());
+                }
+            }
+        }
+        return cache;
+    }
+
     public EmbeddingCache(String model, int dimension) {
         this.model = model;
         this.dimension = dimension;

@@ -59,6 +59,8 @@ public final class KnowledgeIndex implements AutoCloseable {
     static final String TITLE = "title";
     static final String PASSAGE = "passage";
     static final String VECTOR = "vector";
+    /** Lower-cased surface words, unstemmed: the dictionary for correcting members' typos. */
+    static final String WORDS = "words";
 
     private static final int LEXICAL_CANDIDATES = 20;
     private static final int MAX_VECTOR_NEIGHBOURS = 100;
@@ -69,7 +71,10 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int vectorCount;
-    private final DirectSpellChecker spelling = new DirectSpellChecker();
+    /** Typo correction for words of five or six letters: one edit away. */
+    private final DirectSpellChecker oneEdit = new DirectSpellChecker();
+    /** Typo correction for longer words: up to two edits away. */
+    private final DirectSpellChecker twoEdits = new DirectSpellChecker();
 
     private KnowledgeIndex(List<Passage> passages, CareerAnalyzers analyzers, Optional<Embedder> embedder,
                            DirectoryReader reader, int vectorCount) {
@@ -80,8 +85,10 @@ public final class KnowledgeIndex implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
         this.vectorCount = vectorCount;
-        this.spelling.setMaxEdits(2);
-        this.spelling.setMinQueryLength(4);
+        this.oneEdit.setMaxEdits(1);
+        this.oneEdit.setMinQueryLength(5);
+        this.twoEdits.setMaxEdits(2);
+        this.twoEdits.setMinQueryLength(5);
     }
 
     /**
@@ -94,7 +101,8 @@ public final class KnowledgeIndex implements AutoCloseable {
         List<Passage> passages = passages(kb);
         CareerAnalyzers analyzers = CareerAnalyzers.standard();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analyzers.index())
+        IndexWriterConfig config = new IndexWriterConfig(new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
+                analyzers.index(), Map.of(WORDS, analyzers.surface())))
                 .setSimilarity(new BM25Similarity())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         int vectors = 0;
@@ -174,9 +182,10 @@ public final class KnowledgeIndex implements AutoCloseable {
         String title = p.title() + " " + p.section();
         String questions = String.join(" \n ", p.questions());
         String tags = String.join(" ", p.tags());
-        // "all" carries every word of the passage: BM25's main field, the spelling dictionary,
-        // and the vocabulary that decides whether a question is on topic at all.
+        // "all" carries every word of the passage: BM25's main field, and the vocabulary that
+        // decides whether a question is on topic at all.
         d.add(new TextField(ALL, title + " \n " + questions + " \n " + tags + " \n " + p.text(), Field.Store.NO));
+        d.add(new TextField(WORDS, title + " \n " + questions + " \n " + p.text(), Field.Store.NO));
         d.add(new TextField(QUESTIONS, questions, Field.Store.NO));
         d.add(new TextField(TITLE, p.section(), Field.Store.NO));
         d.add(new NumericDocValuesField(PASSAGE, p.ordinal()));
@@ -209,18 +218,19 @@ public final class KnowledgeIndex implements AutoCloseable {
      * @param question question text after {@link ChatText#clean}
      * @return candidates and how much of the question the knowledge base knows
      */
-    public Search search(String question) {
+    public Search search(String asked) {
         try {
+            String question = correctTypos(asked);
             Vocabulary words = vocabulary(question);
             Map<Integer, double[]> evidence = new HashMap<>();
-            Query lexical = lexicalQuery(question, words.corrections());
+            Query lexical = lexicalQuery(question);
             if (lexical != null) {
                 for (ScoreDoc sd : searcher.search(lexical, LEXICAL_CANDIDATES).scoreDocs) {
                     evidence.computeIfAbsent(passageOf(sd.doc), k -> new double[2])[0] = sd.score;
                 }
             }
-            if (embedder.isPresent() && vectorCount > 0 && !question.isBlank()) {
-                float[] v = embedder.get().embed(question);
+            float[] v = embedder.isPresent() && vectorCount > 0 ? embedQuestion(question) : null;
+            if (v != null) {
                 int k = Math.min(MAX_VECTOR_NEIGHBOURS, vectorCount);
                 for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(VECTOR, v, k), k).scoreDocs) {
                     double cosine = 2.0 * sd.score - 1.0; // Lucene maps cosine to (1 + cos) / 2
@@ -236,6 +246,18 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
+    /** The question's vector, or null when the model cannot embed it (then lexical evidence decides). */
+    private float[] embedQuestion(String question) {
+        if (question.isBlank()) {
+            return null;
+        }
+        try {
+            return embedder.orElseThrow().embed(question);
+        } catch (IllegalArgumentException e) {
+            return null; // the model refuses text it sees as empty (e.g. lone combining marks)
+        }
+    }
+
     private int passageOf(int doc) throws IOException {
         var leaves = reader.leaves();
         int leafIndex = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
@@ -248,7 +270,32 @@ public final class KnowledgeIndex implements AutoCloseable {
         return (int) values.longValue();
     }
 
-    private Query lexicalQuery(String question, List<String> corrections) {
+    /**
+     * Replaces words the knowledge base does not know by the closest word it does ("salery" ->
+     * "salary"), so both BM25 and the embedding see the word the member meant. Short words are
+     * left alone: at four letters almost everything is one typo away from something.
+     */
+    String correctTypos(String question) throws IOException {
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (Token t : tokens(analyzers.surface(), question)) {
+            String word = t.term();
+            if (word.length() < 5 || analyzers.isStopWord(word) || word.chars().anyMatch(Character::isDigit)
+                    || reader.docFreq(new Term(WORDS, word)) > 0) {
+                continue;
+            }
+            DirectSpellChecker spelling = word.length() >= 7 ? twoEdits : oneEdit;
+            SuggestWord[] s = spelling.suggestSimilar(new Term(WORDS, word), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, 0.7f);
+            if (s.length > 0) {
+                out.append(question, last, t.start()).append(s[0].string);
+                last = t.end();
+            }
+        }
+        return last == 0 ? question : out.append(question.substring(last)).toString();
+    }
+
+    private Query lexicalQuery(String question) {
         QueryBuilder builder = new QueryBuilder(analyzers.query());
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         boolean any = false;
@@ -265,21 +312,16 @@ public final class KnowledgeIndex implements AutoCloseable {
         if (title != null) {
             q.add(new BoostQuery(title, 0.4f), BooleanClause.Occur.SHOULD);
         }
-        for (String corrected : corrections) {
-            q.add(new BoostQuery(new TermQuery(new Term(ALL, corrected)), 0.8f), BooleanClause.Occur.SHOULD);
-            any = true;
-        }
         return any ? q.build() : null;
     }
 
     /**
      * The question's topic words (stemmed, stop words removed) and how many of them the
-     * knowledge base knows: directly, through a synonym, or after correcting a typo.
+     * knowledge base knows, directly or through a synonym.
      */
     private Vocabulary vocabulary(String question) throws IOException {
         List<Token> words = tokens(analyzers.index(), question);
         List<Token> expanded = tokens(analyzers.query(), question);
-        List<String> corrections = new ArrayList<>();
         Set<String> content = new LinkedHashSet<>();
         int known = 0;
         for (Token w : words) {
@@ -292,19 +334,11 @@ public final class KnowledgeIndex implements AutoCloseable {
                     isKnown = true;
                 }
             }
-            if (!isKnown && w.term().length() >= 4 && !w.term().chars().anyMatch(Character::isDigit)) {
-                SuggestWord[] s = spelling.suggestSimilar(new Term(ALL, w.term()), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, 0.75f);
-                if (s.length > 0) {
-                    corrections.add(s[0].string);
-                    isKnown = true;
-                }
-            }
             if (isKnown) {
                 known++;
             }
         }
-        return new Vocabulary(List.copyOf(content), known, corrections);
+        return new Vocabulary(List.copyOf(content), known);
     }
 
     private boolean indexed(String term) throws IOException {
@@ -333,13 +367,13 @@ public final class KnowledgeIndex implements AutoCloseable {
     private record Token(String term, int start, int end) {
     }
 
-    private record Vocabulary(List<String> contentWords, int knownWords, List<String> corrections) {
+    private record Vocabulary(List<String> contentWords, int knownWords) {
     }
 
     /**
      * What the index found for one question, before fusion.
      *
-     * @param question     the cleaned question
+     * @param question     the cleaned question, typos corrected
      * @param candidates   passages found by either side, unordered, with raw evidence
      * @param contentWords the question's topic words (stemmed)
      * @param knownWords   how many of them the knowledge base knows

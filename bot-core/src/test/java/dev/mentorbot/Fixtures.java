@@ -1,0 +1,88 @@
+package dev.mentorbot;
+
+import dev.mentorbot.content.ContentException;
+import dev.mentorbot.content.ContentLoader;
+import dev.mentorbot.content.KnowledgeBase;
+import dev.mentorbot.retrieval.AnswerEngine;
+import dev.mentorbot.retrieval.Embedder;
+import dev.mentorbot.retrieval.KnowledgeIndex;
+import dev.mentorbot.retrieval.MiniLmEmbedder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Shared test fixtures: the small fixture corpus and engines over it (built once per JVM). */
+public final class Fixtures {
+    private static KnowledgeBase kb;
+    private static Embedder embedder;
+    private static AnswerEngine hybrid;
+    private static AnswerEngine lexical;
+
+    private Fixtures() {
+    }
+
+    /** The fixture content folder in the test resources. */
+    public static Path contentDir() {
+        try {
+            return Path.of(Fixtures.class.getResource("/fixture-content/sources.yaml").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static synchronized KnowledgeBase kb() {
+        if (kb == null) {
+            try {
+                kb = new ContentLoader().load(contentDir());
+            } catch (ContentException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return kb;
+    }
+
+    /** The real sentence embedder (loaded once: about half a second). */
+    public static synchronized Embedder embedder() {
+        if (embedder == null) {
+            embedder = new MiniLmEmbedder();
+        }
+        return embedder;
+    }
+
+    public static synchronized AnswerEngine hybrid() {
+        if (hybrid == null) {
+            hybrid = new AnswerEngine(kb(), KnowledgeIndex.build(kb(), Optional.of(embedder())));
+        }
+        return hybrid;
+    }
+
+    public static synchronized AnswerEngine lexical() {
+        if (lexical == null) {
+            lexical = new AnswerEngine(kb(), KnowledgeIndex.build(kb(), Optional.empty()));
+        }
+        return lexical;
+    }
+
+    /** Copies the fixture content into a folder, so a test can break one file of it. */
+    public static Path copyOfContent(Path target) {
+        Path source = contentDir();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path dest = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
