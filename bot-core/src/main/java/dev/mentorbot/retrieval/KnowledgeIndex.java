@@ -71,6 +71,11 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int vectorCount;
+    /** Every analyzed term of the "all" field: the knowledge base's vocabulary, held in memory
+     *  because a Lucene term lookup per question word costs more than the whole BM25 search. */
+    private final Set<String> vocabulary;
+    /** Every surface word, for the same reason, to tell typos from known words. */
+    private final Set<String> surfaceWords;
     /** Typo correction for words of five or six letters: one edit away. */
     private final DirectSpellChecker oneEdit = new DirectSpellChecker();
     /** Typo correction for longer words: up to two edits away. */
@@ -85,6 +90,8 @@ public final class KnowledgeIndex implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
         this.vectorCount = vectorCount;
+        this.vocabulary = terms(reader, ALL);
+        this.surfaceWords = terms(reader, WORDS);
         this.oneEdit.setMaxEdits(1);
         this.oneEdit.setMinQueryLength(5);
         this.twoEdits.setMaxEdits(2);
@@ -192,6 +199,25 @@ public final class KnowledgeIndex implements AutoCloseable {
         return d;
     }
 
+    private static Set<String> terms(DirectoryReader reader, String field) {
+        Set<String> out = new java.util.HashSet<>();
+        try {
+            for (var leaf : reader.leaves()) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                org.apache.lucene.index.TermsEnum e = terms.iterator();
+                for (org.apache.lucene.util.BytesRef t = e.next(); t != null; t = e.next()) {
+                    out.add(t.utf8ToString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index vocabulary", e);
+        }
+        return Set.copyOf(out);
+    }
+
     /** The analyzers the index was built and is searched with. */
     public CareerAnalyzers analyzers() {
         return analyzers;
@@ -281,7 +307,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         for (Token t : tokens(analyzers.surface(), question)) {
             String word = t.term();
             if (word.length() < 5 || analyzers.isStopWord(word) || word.chars().anyMatch(Character::isDigit)
-                    || reader.docFreq(new Term(WORDS, word)) > 0) {
+                    || surfaceWords.contains(word)) {
                 continue;
             }
             DirectSpellChecker spelling = word.length() >= 7 ? twoEdits : oneEdit;
@@ -328,11 +354,11 @@ public final class KnowledgeIndex implements AutoCloseable {
             if (!content.add(w.term())) {
                 continue;
             }
+            // Known directly, or through a synonym that the index holds.
             boolean isKnown = indexed(w.term());
-            for (Token e : expanded) {
-                if (!isKnown && e.start() < w.end() && w.start() < e.end() && indexed(e.term())) {
-                    isKnown = true;
-                }
+            for (int i = 0; i < expanded.size() && !isKnown; i++) {
+                Token e = expanded.get(i);
+                isKnown = e.start() < w.end() && w.start() < e.end() && indexed(e.term());
             }
             if (isKnown) {
                 known++;
@@ -341,8 +367,8 @@ public final class KnowledgeIndex implements AutoCloseable {
         return new Vocabulary(List.copyOf(content), known);
     }
 
-    private boolean indexed(String term) throws IOException {
-        return reader.docFreq(new Term(ALL, term)) > 0;
+    private boolean indexed(String term) {
+        return vocabulary.contains(term);
     }
 
     private static List<Token> tokens(Analyzer analyzer, String text) throws IOException {
