@@ -16,13 +16,13 @@ import java.time.Instant;
  */
 public record Feedback(MemberId member, String questionText, String questionHash, String sourceId,
                        String section, boolean helpful, Instant at) {
-    /** Longer question text is cut to this many characters rather than refused. */
+    /** Longer question text is cut to this many characters rather than refused; NUL characters are dropped. */
     public static final int MAX_QUESTION_LENGTH = 2000;
 
-    /** Validates ids and cuts an over-long question text. */
+    /** Validates ids; cleans the question text and cuts it if over-long. */
     public Feedback {
         Checks.notNull("member", member);
-        questionText = QuestionText.cut(questionText, MAX_QUESTION_LENGTH);
+        questionText = QuestionText.clean(questionText, MAX_QUESTION_LENGTH);
         Checks.text("questionHash", questionHash, Checks.HASH_MAX);
         Checks.text("sourceId", sourceId, Checks.SOURCE_MAX);
         Checks.optionalText("section", section, Checks.SOURCE_MAX);

@@ -16,12 +16,12 @@ import java.time.Instant;
  */
 public record LoggedQuestion(String text, String hash, boolean answered, String topSourceId, double score,
                              String platform, Instant askedAt) {
-    /** Longer question text is cut to this many characters rather than refused. */
+    /** Longer question text is cut to this many characters rather than refused; NUL characters are dropped. */
     public static final int MAX_TEXT_LENGTH = 2000;
 
-    /** Validates ids and the score, and cuts an over-long text. */
+    /** Validates ids and the score; cleans the text and cuts it if over-long. */
     public LoggedQuestion {
-        text = QuestionText.cut(text, MAX_TEXT_LENGTH);
+        text = QuestionText.clean(text, MAX_TEXT_LENGTH);
         Checks.text("hash", hash, Checks.HASH_MAX);
         Checks.optionalText("topSourceId", topSourceId, Checks.SOURCE_MAX);
         if (!Double.isFinite(score)) {

@@ -1,19 +1,39 @@
 package dev.mentorbot.state;
 
-/** Question text as stored: optional, and cut rather than refused when long, so logging never fails a reply. */
+/**
+ * Question text as stored: optional, cleaned and cut rather than refused, so that logging never
+ * fails a reply and SQLite and PostgreSQL end up holding the same text.
+ */
 final class QuestionText {
+    private static final char REPLACEMENT = '\uFFFD';
+
     private QuestionText() {
     }
 
-    static String cut(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
+    /**
+     * Drops NUL characters (PostgreSQL text cannot hold them, SQLite can), replaces unpaired
+     * surrogates (not encodable as UTF-8) and cuts the text to {@code max} characters without
+     * splitting a surrogate pair.
+     */
+    static String clean(String text, int max) {
+        if (text == null) {
+            return null;
         }
-        int end = max;
-        // Do not split a surrogate pair: half an emoji is not valid UTF-8 for the database.
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max));
+        for (int i = 0; i < text.length() && out.length() < max; i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (out.length() + 2 > max) {
+                    break;
+                }
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? REPLACEMENT : c);
+            }
         }
-        return text.substring(0, end);
+        return out.toString();
     }
 }

@@ -36,6 +36,13 @@ final class SchemaMigrations {
             if (hasSqlCause(e)) {
                 throw backend.failures().translate("apply the schema migrations", e);
             }
+            if (String.valueOf(e.getMessage()).contains("non-empty schema")) {
+                // Flyway's own hint (baseline) would adopt someone else's tables: say what to do instead.
+                throw new StateException(StateException.Reason.SCHEMA_MISMATCH,
+                        "The " + backend.description() + " already holds tables that are not mentor-bot's; nothing "
+                                + "was changed. Use an empty database (on PostgreSQL, a schema of its own also works: "
+                                + "add currentSchema=mentor_bot to the URL).", e);
+            }
             throw new StateException(StateException.Reason.SCHEMA_MISMATCH,
                     "The schema of the " + backend.description() + " does not match this version of mentor-bot: "
                             + firstLine(e.getMessage()), e);

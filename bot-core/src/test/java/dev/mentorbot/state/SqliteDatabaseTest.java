@@ -197,6 +197,30 @@ final class SqliteDatabaseTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
     }
 
+    @Test
+    void aDatabaseOfSomethingElseIsRefusedAndLeftAlone() throws Exception {
+        Path dataDirectory = Files.createDirectory(temp.resolve("data"));
+        Path file = dataDirectory.resolve(DatabaseSettings.Sqlite.FILE_NAME);
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = other.createStatement()) {
+            statement.execute("CREATE TABLE notes (text TEXT)");
+            statement.execute("INSERT INTO notes VALUES ('keep me')");
+        }
+
+        assertThatThrownBy(() -> Database.open(DatabaseSettings.sqlite(dataDirectory)))
+                .isInstanceOfSatisfying(StateException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(StateException.Reason.SCHEMA_MISMATCH);
+                    assertThat(e.getMessage()).startsWith("The SQLite database " + file
+                            + " already holds tables that are not mentor-bot's; nothing was changed.");
+                });
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = other.createStatement();
+             ResultSet tables = statement.executeQuery("SELECT group_concat(name) FROM sqlite_master WHERE type = 'table'")) {
+            tables.next();
+            assertThat(tables.getString(1)).isEqualTo("notes");
+        }
+    }
+
     /**
      * Two processes on one file (the bot running, an admin running a console command) each hold
      * their own connection; SQLite's locking, not the pool, must keep their toggles apart.

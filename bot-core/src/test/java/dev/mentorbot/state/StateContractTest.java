@@ -2,6 +2,7 @@ package dev.mentorbot.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -202,7 +203,7 @@ abstract class StateContractTest {
 
         List<QuestionStats> gaps = log.unansweredQuestions(T0, 10);
         assertThat(gaps).extracting(QuestionStats::hash, QuestionStats::asked)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("h-salary", 2L), org.assertj.core.groups.Tuple.tuple("h-gpu", 1L));
+                .containsExactly(tuple("h-salary", 2L), tuple("h-gpu", 1L));
         assertThat(log.unansweredQuestions(last, 10)).isEmpty();
         assertThat(log.topQuestions(last, 10)).extracting(QuestionStats::hash).containsExactly("h-gpu");
     }
@@ -238,6 +239,17 @@ abstract class StateContractTest {
         db.questions().record(new LoggedQuestion(longText, "h-long", false, null, 0, "console", T0));
 
         assertThat(db.questions().topQuestions(T0, 1).get(0).text()).hasSize(LoggedQuestion.MAX_TEXT_LENGTH);
+    }
+
+    @Test
+    void questionTextThatOnlyOneDatabaseCouldHoldIsCleanedTheSameForBoth() {
+        // NUL is refused by PostgreSQL; a lone surrogate is not UTF-8. Emoji and accents are kept.
+        db.questions().record(new LoggedQuestion("nul\u0000 half\uD83D caf\u00e9 \uD83D\uDE80", "h-odd", true, "s", 1,
+                "discord", T0));
+        db.feedback().record(new Feedback(ALICE, "nul\u0000", "h-odd", "s", null, false, T0));
+
+        assertThat(db.questions().topQuestions(T0, 1).get(0).text()).isEqualTo("nul half\uFFFD caf\u00e9 \uD83D\uDE80");
+        assertThat(db.questions().notHelpfulAnswers(T0, 1).get(0).questionText()).isEqualTo("nul");
     }
 
     // --- processed events -----------------------------------------------------------------------

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-/** Wrong PostgreSQL settings, against the real test server: one clear message each, no password in it. */
-final class PostgresFailureTest {
+/** PostgreSQL settings against the real test server: wrong ones get one clear message each, never with a password in it. */
+final class PostgresDatabaseTest {
     private static final String WRONG_PASSWORD = "hunter2-wrong";
 
     @Test
@@ -67,6 +70,32 @@ final class PostgresFailureTest {
                     assertThat(e.getMessage()).isEqualTo("The PostgreSQL database " + url
                             + " does not exist: create it, or fix the database name in the URL.");
                 });
+    }
+
+    @Test
+    void aDatabaseSharedWithAnotherApplicationNeedsASchemaOfItsOwn() throws Exception {
+        DatabaseSettings.Postgres shared = EmbeddedPostgresServer.newDatabase();
+        try (Connection connection = DriverManager.getConnection(shared.jdbcUrl(), shared.user(), shared.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+        }
+
+        assertThatThrownBy(() -> Database.open(shared))
+                .isInstanceOfSatisfying(StateException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(StateException.Reason.SCHEMA_MISMATCH);
+                    assertThat(e.getMessage()).contains("already holds tables that are not mentor-bot's")
+                            .contains("currentSchema=mentor_bot");
+                });
+
+        DatabaseSettings.Postgres ownSchema = DatabaseSettings.postgres(shared.jdbcUrl() + "?currentSchema=mentor_bot",
+                shared.user(), shared.password());
+        try (Database db = Database.open(ownSchema)) {
+            db.progress().set(StateContractTest.ALICE, "git", "install", true, StateContractTest.T0);
+            assertThat(db.progress().all(StateContractTest.ALICE)).hasSize(1);
+        }
+        try (Database db = Database.open(ownSchema)) {
+            assertThat(db.progress().all(StateContractTest.ALICE)).as("reopened").hasSize(1);
+        }
     }
 
     @Test
