@@ -1,0 +1,16 @@
+package dev.mentorbot.state;
+
+/**
+ * Everything stored about a member as a whole: what {@code forget-me} shows and deletes.
+ */
+public interface MemberData {
+
+    /** Counts what is stored about the member, without changing anything. */
+    MemberDataCounts count(MemberId member);
+
+    /**
+     * Deletes everything stored about the member, in one transaction, and returns how much was
+     * deleted per kind. Forgetting a member with nothing stored returns zero counts.
+     */
+    MemberDataCounts forget(MemberId member);
+}
