@@ -58,9 +58,7 @@ final class BenchCli implements Callable<Integer> {
         // Start-up: the same work `ask` does, timed from the JVM's own start.
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long t0 = System.nanoTime();
-        List<Path> folders = new ArrayList<>();
-        folders.add(root.content != null ? root.content : ContentLoader.bundledRoot());
-        folders.addAll(root.extraContent);
+        List<Path> folders = MentorRuntime.folders(root.content, root.extraContent);
         KnowledgeBase kb = new ContentLoader().load(folders);
         long contentMs = ms(t0);
         long t1 = System.nanoTime();

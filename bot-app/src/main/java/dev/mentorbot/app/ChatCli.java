@@ -2,12 +2,15 @@ package dev.mentorbot.app;
 
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
-import dev.mentorbot.command.Member;
+import dev.mentorbot.command.Commands;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.state.MemberId;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +21,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code chat}: talk to the bot in the terminal as a member would in a channel. Plain lines are
- * questions; {@code /command args} runs any core command; {@code /quit} or end of input leaves.
+ * questions; {@code /command args} runs any core command; {@code /helpful} and
+ * {@code /not-helpful} rate the last answer; {@code /quit} or end of input leaves.
  */
 @Command(name = "chat", mixinStandardHelpOptions = true,
-        description = "Chat with the bot in the terminal (questions, or /roadmap, /checklist, /help ...).")
+        description = "Chat with the bot in the terminal (questions, or /roadmap, /checklist, /tick, /help ...).")
 final class ChatCli implements Callable<Integer> {
     @ParentCommand
     MentorBotCli root;
@@ -36,12 +40,15 @@ final class ChatCli implements Callable<Integer> {
         if (interactive) {
             out.println("Loading the knowledge base...");
         }
-        MentorRuntime rt = root.runtime();
-        Member member = Member.console(root.user);
+        Commands commands = root.commands();
+        MemberId member = root.member();
         if (interactive) {
-            out.println("Ask me about becoming an ML or deep learning engineer. /help lists commands, /quit leaves.");
+            out.println("Ask me about becoming an ML or deep learning engineer. /help lists commands, "
+                    + "/helpful or /not-helpful rates my last answer, /quit leaves.");
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String lastQuestion = null;
+        Reply lastAnswer = null;
         while (true) {
             if (interactive) {
                 out.print("> ");
@@ -55,30 +62,52 @@ final class ChatCli implements Callable<Integer> {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            if (trimmed.equalsIgnoreCase("/quit") || trimmed.equalsIgnoreCase("/exit")
-                    || trimmed.equalsIgnoreCase("quit") || trimmed.equalsIgnoreCase("exit")) {
+            String lower = trimmed.toLowerCase(Locale.ROOT);
+            if (List.of("/quit", "/exit", "quit", "exit").contains(lower)) {
                 break;
             }
-            Reply reply = rt.commands().handle(request(trimmed, member));
+            Reply reply;
+            if (lower.equals("/helpful") || lower.equals("/not-helpful")) {
+                reply = lastAnswer == null || lastAnswer.sources().isEmpty()
+                        ? Reply.error("There is no answer to rate yet: ask me something first.")
+                        : commands.handle(new CommandRequest("feedback", Map.of("vote", lower.substring(1),
+                                "answer", lastAnswer.sources().get(0).passageId(), "question", lastQuestion), member));
+            } else {
+                CommandRequest request = request(trimmed, member);
+                reply = commands.handle(request);
+                if (request.command().equals("ask")) {
+                    lastQuestion = trimmed;
+                    lastAnswer = reply;
+                }
+            }
             out.println(ReplyRenderer.text(reply));
             out.flush();
         }
         return 0;
     }
 
-    /** A line as a core request: "/name rest" runs a command, anything else asks. */
-    static CommandRequest request(String line, Member member) {
+    /**
+     * A line as a core request: "/name a b rest" runs a command, one word per option and the rest
+     * for the last one; anything else asks.
+     */
+    static CommandRequest request(String line, MemberId member) {
         if (!line.startsWith("/")) {
             return new CommandRequest("ask", Map.of("question", line), member);
         }
         String[] parts = line.substring(1).split("\\s+", 2);
         String name = parts[0].toLowerCase(Locale.ROOT);
         String rest = parts.length > 1 ? parts[1].strip() : "";
-        Optional<CommandSpec> spec = dev.mentorbot.command.Commands.standardSpecs().stream()
-                .filter(s -> s.name().equals(name)).findFirst();
-        if (spec.isEmpty() || spec.get().options().isEmpty() || rest.isEmpty()) {
-            return new CommandRequest(name, Map.of(), member);
+        Optional<CommandSpec> spec = Commands.standardSpecs().stream().filter(s -> s.name().equals(name)).findFirst();
+        Map<String, String> options = new HashMap<>();
+        if (spec.isPresent()) {
+            var specOptions = spec.get().options();
+            for (int i = 0; i < specOptions.size() && !rest.isEmpty(); i++) {
+                boolean last = i == specOptions.size() - 1;
+                String[] split = last ? new String[] {rest} : rest.split("\\s+", 2);
+                options.put(specOptions.get(i).name(), split[0]);
+                rest = split.length > 1 ? split[1].strip() : "";
+            }
         }
-        return new CommandRequest(name, Map.of(spec.get().options().get(0).name(), rest), member);
+        return new CommandRequest(name, options, member);
     }
 }

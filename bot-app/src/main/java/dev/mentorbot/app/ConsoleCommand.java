@@ -2,7 +2,6 @@ package dev.mentorbot.app;
 
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
-import dev.mentorbot.command.Member;
 import dev.mentorbot.command.OptionSpec;
 import dev.mentorbot.command.Reply;
 import java.io.BufferedReader;
@@ -35,7 +34,8 @@ final class ConsoleCommand {
         spec.mixinStandardHelpOptions(true);
         int index = 0;
         for (OptionSpec o : core.options()) {
-            boolean text = o.type() == OptionSpec.Type.TEXT;
+            // Only the last option may take the rest of the words: "tick math 3", "ask how do I ...".
+            boolean text = o.type() == OptionSpec.Type.TEXT && index == core.options().size() - 1;
             spec.addPositional(PositionalParamSpec.builder()
                     .index(text ? index + "..*" : String.valueOf(index))
                     .arity(text ? "0..*" : "0..1")
@@ -90,7 +90,6 @@ final class ConsoleCommand {
                 values.put(o.name(), s);
             }
         }
-        Member member = Member.console(root.user);
         if ("ask".equals(core.name()) && !values.containsKey("question")) {
             if (System.console() != null) {
                 spec.commandLine().getErr().println(
@@ -102,7 +101,7 @@ final class ConsoleCommand {
         if (spec.findOption("--explain") != null && Boolean.TRUE.equals(spec.findOption("--explain").getValue())) {
             out.println(root.runtime().engine().explain(values.getOrDefault("question", "")));
         }
-        Reply reply = root.runtime().commands().handle(new CommandRequest(core.name(), values, member));
+        Reply reply = root.commands().handle(new CommandRequest(core.name(), values, root.member()));
         if (json) {
             out.println("ask".equals(core.name())
                     ? ReplyRenderer.askJson(values.get("question"), reply) : ReplyRenderer.json(reply));
@@ -117,14 +116,16 @@ final class ConsoleCommand {
 
     /** Answers every line of standard input, one reply per line, blank lines included. */
     private static int askEachLine(MentorBotCli root, boolean json, PrintWriter out) throws Exception {
-        var engine = root.runtime().engine();
+        var commands = root.commands();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         try {
             while ((line = in.readLine()) != null) {
-                var answer = engine.answer(line);
-                out.println(json ? ReplyRenderer.json(answer)
-                        : ReplyRenderer.text(dev.mentorbot.ask.AskCommand.toReply(answer)));
+                // Blank lines are answered too (with the invitation to ask): one output line per input line.
+                Reply reply = line.isBlank()
+                        ? dev.mentorbot.ask.AskCommand.toReply(root.runtime().engine().answer(line))
+                        : commands.handle(new CommandRequest("ask", Map.of("question", line), root.member()));
+                out.println(json ? ReplyRenderer.askJson(line, reply) : ReplyRenderer.text(reply));
             }
         } catch (IOException e) {
             throw new IOException("cannot read standard input: " + e.getMessage(), e);

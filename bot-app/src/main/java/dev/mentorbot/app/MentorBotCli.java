@@ -1,7 +1,15 @@
 package dev.mentorbot.app;
 
+import dev.mentorbot.ask.QuestionPrivacy;
 import dev.mentorbot.command.Commands;
+import dev.mentorbot.command.CoreContext;
 import dev.mentorbot.content.ContentException;
+import dev.mentorbot.state.Database;
+import dev.mentorbot.state.DatabaseSettings;
+import dev.mentorbot.state.MemberId;
+import dev.mentorbot.state.StateException;
+import dev.mentorbot.state.Stores;
+import java.time.Clock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +28,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "mentor-bot", mixinStandardHelpOptions = true, versionProvider = MentorBotCli.Version.class,
         description = "A career mentor for AI/ML communities: sourced answers about becoming an ML or "
                 + "deep learning engineer, roadmaps and checklists.",
-        subcommands = {ChatCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class},
+        subcommands = {ChatCli.class, ReportCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class},
         usageHelpAutoWidth = true)
 public final class MentorBotCli implements Callable<Integer> {
     /** Exit code for input the bot cannot use (bad content, bad files, bad options). */
@@ -44,7 +52,26 @@ public final class MentorBotCli implements Callable<Integer> {
             description = "Who you are on the console (default: your login name).")
     String user = System.getProperty("user.name", "local");
 
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Where the SQLite database lives (default: $MENTOR_BOT_DATA_DIR, else "
+                    + "$XDG_DATA_HOME/mentor-bot, else ~/.local/share/mentor-bot).")
+    Path dataDir;
+
+    @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Use PostgreSQL instead of SQLite, e.g. jdbc:postgresql://host:5432/mentor "
+                    + "(default: $MENTOR_BOT_DB_URL). Credentials come from $MENTOR_BOT_DB_USER and "
+                    + "$MENTOR_BOT_DB_PASSWORD.")
+    String dbUrl = System.getenv("MENTOR_BOT_DB_URL");
+
+    @Option(names = "--log-questions", scope = ScopeType.INHERIT, paramLabel = "MODE",
+            description = "What the question log keeps: full (question text), hashed (a hash of its topic "
+                    + "words) or off (nothing). Default: ${DEFAULT-VALUE}.", defaultValue = "full",
+            converter = PrivacyConverter.class)
+    QuestionPrivacy logQuestions = QuestionPrivacy.FULL;
+
     private MentorRuntime runtime;
+    private Database database;
+    private Commands commands;
 
     /** Builds the core on first use, so --help and usage errors stay instant. */
     MentorRuntime runtime() throws ContentException {
@@ -52,6 +79,57 @@ public final class MentorBotCli implements Callable<Integer> {
             runtime = MentorRuntime.start(content, extraContent, lexicalOnly);
         }
         return runtime;
+    }
+
+    /** Opens the database on first use; only commands that remember anything need it. */
+    Database database() {
+        if (database == null) {
+            database = Database.open(databaseSettings());
+        }
+        return database;
+    }
+
+    /** The core's commands over the runtime and the database. */
+    Commands commands() throws ContentException {
+        if (commands == null) {
+            MentorRuntime rt = runtime();
+            commands = Commands.standard(new CoreContext(rt.kb(), rt.engine(), Stores.of(database()), logQuestions,
+                    Clock.systemUTC()));
+        }
+        return commands;
+    }
+
+    /** The console member: this machine's user, or --user. */
+    MemberId member() {
+        return MemberId.console(user);
+    }
+
+    DatabaseSettings databaseSettings() {
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            return DatabaseSettings.postgres(dbUrl.strip(), System.getenv("MENTOR_BOT_DB_USER"),
+                    System.getenv("MENTOR_BOT_DB_PASSWORD"));
+        }
+        return DatabaseSettings.sqlite(dataDir != null ? dataDir : defaultDataDir());
+    }
+
+    static Path defaultDataDir() {
+        String explicit = System.getenv("MENTOR_BOT_DATA_DIR");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "mentor-bot");
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "share", "mentor-bot");
+    }
+
+    /** Closes the database, if it was opened. */
+    void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
     }
 
     @Override
@@ -66,7 +144,12 @@ public final class MentorBotCli implements Callable<Integer> {
 
     /** Runs the CLI with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(new MentorBotCli(), out, err).execute(args);
+        MentorBotCli root = new MentorBotCli();
+        try {
+            return commandLine(root, out, err).execute(args);
+        } finally {
+            root.close();
+        }
     }
 
     static CommandLine commandLine(MentorBotCli root, PrintWriter out, PrintWriter err) {
@@ -81,6 +164,10 @@ public final class MentorBotCli implements Callable<Integer> {
                 commandLine.getErr().println("Cannot use the content: " + ce.getMessage());
                 return EXIT_BAD_INPUT;
             }
+            if (e instanceof StateException se) {
+                commandLine.getErr().println("Cannot use the database: " + se.getMessage());
+                return EXIT_BAD_INPUT;
+            }
             commandLine.getErr().println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (System.getenv("MENTOR_BOT_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());
@@ -88,6 +175,18 @@ public final class MentorBotCli implements Callable<Integer> {
             return EXIT_FAILED;
         });
         return cl;
+    }
+
+    /** Parses --log-questions with a message that names the valid values. */
+    static final class PrivacyConverter implements CommandLine.ITypeConverter<QuestionPrivacy> {
+        @Override
+        public QuestionPrivacy convert(String value) {
+            try {
+                return QuestionPrivacy.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** The version, from the jar manifest when there is one. */

@@ -1,31 +1,28 @@
 package dev.mentorbot.app;
 
-import dev.mentorbot.command.Commands;
 import dev.mentorbot.content.ContentException;
 import dev.mentorbot.content.ContentLoader;
 import dev.mentorbot.content.KnowledgeBase;
 import dev.mentorbot.retrieval.AnswerEngine;
+import dev.mentorbot.retrieval.EmbeddingCache;
 import dev.mentorbot.retrieval.Embedder;
 import dev.mentorbot.retrieval.KnowledgeIndex;
 import dev.mentorbot.retrieval.MiniLmEmbedder;
-import dev.mentorbot.retrieval.EmbeddingCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The assembled core: content loaded, index built, engine and commands ready. Built once per
- * process from the global options; everything in it is safe to share between threads.
+ * The knowledge side of the core, assembled: content loaded, index built, engine ready. Built
+ * once per process from the global options; safe to share between threads.
  *
  * @param kb           the knowledge base
  * @param index        the search index
  * @param engine       the answer engine
- * @param commands     the command set
  * @param buildMillis  time taken to load content and build the index
  */
-public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine engine, Commands commands,
-                            long buildMillis) {
+public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine engine, long buildMillis) {
 
     /**
      * Builds the core.
@@ -37,15 +34,19 @@ public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine
     public static MentorRuntime start(Path content, List<Path> extraContent, boolean lexicalOnly)
             throws ContentException {
         long t0 = System.nanoTime();
-        List<Path> folders = new ArrayList<>();
-        folders.add(content != null ? content : ContentLoader.bundledRoot());
-        folders.addAll(extraContent);
+        List<Path> folders = folders(content, extraContent);
         KnowledgeBase kb = new ContentLoader().load(folders);
         Optional<Embedder> embedder = lexicalOnly ? Optional.empty() : Optional.of(embedder(folders));
         KnowledgeIndex index = KnowledgeIndex.build(kb, embedder);
-        AnswerEngine engine = new AnswerEngine(kb, index);
-        return new MentorRuntime(kb, index, engine, Commands.standard(kb, engine),
-                (System.nanoTime() - t0) / 1_000_000);
+        return new MentorRuntime(kb, index, new AnswerEngine(kb, index), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The content folders the options name: the bundled one (unless replaced) plus extras. */
+    static List<Path> folders(Path content, List<Path> extraContent) throws ContentException {
+        List<Path> folders = new ArrayList<>();
+        folders.add(content != null ? content : ContentLoader.bundledRoot());
+        folders.addAll(extraContent);
+        return folders;
     }
 
     /** The sentence embedder, primed with the vectors cached next to each content folder. */

@@ -3,10 +3,8 @@ package dev.mentorbot.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mentorbot.ask.AskCommand;
 import dev.mentorbot.command.Reply;
 import dev.mentorbot.command.ReplyItem;
-import dev.mentorbot.retrieval.Answer;
 import dev.mentorbot.retrieval.SourceRef;
 import java.util.List;
 
@@ -49,11 +47,6 @@ final class ReplyRenderer {
             sb.append(reply.answered() ? "\nRelated: " : "\nTry: ").append(String.join(" | ", reply.related())).append('\n');
         }
         return sb.toString();
-    }
-
-    /** The {@code ask --json} object: question, answered, answer, sources, related. */
-    static String json(Answer answer) {
-        return askJson(answer.question(), AskCommand.toReply(answer));
     }
 
     /** The {@code ask --json} object for a reply to a question. */

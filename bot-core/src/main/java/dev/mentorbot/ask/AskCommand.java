@@ -16,14 +16,19 @@ public final class AskCommand implements CommandHandler {
             List.of(new OptionSpec("question", "Your question, in your own words", OptionSpec.Type.TEXT, true)));
 
     private final AnswerEngine engine;
+    private final QuestionRecorder recorder;
 
-    public AskCommand(AnswerEngine engine) {
+    public AskCommand(AnswerEngine engine, QuestionRecorder recorder) {
         this.engine = engine;
+        this.recorder = recorder;
     }
 
     @Override
     public Reply handle(CommandRequest request) {
-        return toReply(engine.answer(request.option("question").orElse("")));
+        String question = request.option("question").orElse("");
+        Answer answer = engine.answer(question);
+        recorder.record(question, answer, request.member().platform());
+        return toReply(answer);
     }
 
     /** Renders an answer as a reply; shared by every command that answers from the engine. */

@@ -1,5 +1,6 @@
 package dev.mentorbot.command;
 
+import dev.mentorbot.state.MemberId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param options option values by name; absent options are simply missing
  * @param member  who asks
  */
-public record CommandRequest(String command, Map<String, String> options, Member member) {
+public record CommandRequest(String command, Map<String, String> options, MemberId member) {
     public CommandRequest {
         options = Map.copyOf(options);
     }

@@ -2,9 +2,13 @@ package dev.mentorbot.command;
 
 import dev.mentorbot.ask.AskCommand;
 import dev.mentorbot.ask.TopicCommand;
+import dev.mentorbot.ask.FeedbackCommand;
 import dev.mentorbot.checklist.ChecklistCommand;
-import dev.mentorbot.content.KnowledgeBase;
-import dev.mentorbot.retrieval.AnswerEngine;
+import dev.mentorbot.checklist.ChecklistProgress;
+import dev.mentorbot.checklist.TickCommand;
+import dev.mentorbot.member.ForgetMeCommand;
+import dev.mentorbot.member.ProgressCommand;
+import dev.mentorbot.state.StateException;
 import dev.mentorbot.roadmap.PathCommand;
 import dev.mentorbot.roadmap.RoadmapCommand;
 import java.util.ArrayList;
@@ -29,26 +33,36 @@ public final class Commands {
      * handler. This table is the one place a command is registered.
      */
     private static final List<Standard> STANDARD = List.of(
-            new Standard(AskCommand.SPEC, (kb, engine, self) -> new AskCommand(engine)),
-            new Standard(TopicCommand.SALARY, (kb, engine, self) -> new TopicCommand(engine, TopicCommand.SALARY_QUESTIONS)),
-            new Standard(TopicCommand.SKILLS, (kb, engine, self) -> new TopicCommand(engine, TopicCommand.SKILLS_QUESTIONS)),
-            new Standard(PathCommand.SPEC, (kb, engine, self) -> new PathCommand(kb, engine)),
-            new Standard(RoadmapCommand.SPEC, (kb, engine, self) -> new RoadmapCommand(kb)),
-            new Standard(ChecklistCommand.SPEC, (kb, engine, self) -> new ChecklistCommand(kb)),
-            new Standard(HelpCommand.SPEC, (kb, engine, self) -> new HelpCommand(self)));
+            new Standard(AskCommand.SPEC, (c, self) -> new AskCommand(c.engine(), c.recorder())),
+            new Standard(TopicCommand.SALARY, (c, self) -> new TopicCommand(c.engine(), TopicCommand.SALARY_QUESTIONS)),
+            new Standard(TopicCommand.SKILLS, (c, self) -> new TopicCommand(c.engine(), TopicCommand.SKILLS_QUESTIONS)),
+            new Standard(PathCommand.SPEC, (c, self) -> new PathCommand(c.kb(), c.engine(), progress(c))),
+            new Standard(RoadmapCommand.SPEC, (c, self) -> new RoadmapCommand(c.kb(), progress(c))),
+            new Standard(ChecklistCommand.SPEC, (c, self) -> new ChecklistCommand(c.kb(), progress(c))),
+            new Standard(TickCommand.TICK, (c, self) -> new TickCommand(c.kb(), c.stores().progress(), c.clock(), true)),
+            new Standard(TickCommand.UNTICK, (c, self) -> new TickCommand(c.kb(), c.stores().progress(), c.clock(), false)),
+            new Standard(ProgressCommand.SPEC, (c, self) -> new ProgressCommand(c.kb(), progress(c))),
+            new Standard(FeedbackCommand.SPEC, (c, self) ->
+                    new FeedbackCommand(c.stores().feedback(), c.engine().index(), c.recorder(), c.clock())),
+            new Standard(ForgetMeCommand.SPEC, (c, self) -> new ForgetMeCommand(c.stores().members())),
+            new Standard(HelpCommand.SPEC, (c, self) -> new HelpCommand(self)));
 
     /** The specs of the standard commands, without building anything (for help and adapters). */
     public static List<CommandSpec> standardSpecs() {
         return STANDARD.stream().map(Standard::spec).toList();
     }
 
-    /** The standard command set over a knowledge base and its answer engine. */
-    public static Commands standard(KnowledgeBase kb, AnswerEngine engine) {
+    /** The standard command set over a context. */
+    public static Commands standard(CoreContext context) {
         Commands c = new Commands();
         for (Standard s : STANDARD) {
-            c.register(s.spec(), s.factory().create(kb, engine, c));
+            c.register(s.spec(), s.factory().create(context, c));
         }
         return c;
+    }
+
+    private static ChecklistProgress progress(CoreContext c) {
+        return new ChecklistProgress(c.kb(), c.stores().progress());
     }
 
     /** Registers a command; names are unique. */
@@ -86,6 +100,9 @@ public final class Commands {
         }
         try {
             return r.handler().handle(request);
+        } catch (StateException e) {
+            LOG.warn("command /{} could not use the database: {}", request.command(), e.getMessage());
+            return Reply.error("I could not read or save your data just now: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("command /{} failed", request.command(), e);
             return Reply.error("Sorry, something went wrong on my side. The admin can find the details in the log.");
@@ -100,6 +117,6 @@ public final class Commands {
 
     @FunctionalInterface
     private interface HandlerFactory {
-        CommandHandler create(KnowledgeBase kb, AnswerEngine engine, Commands self);
+        CommandHandler create(CoreContext context, Commands self);
     }
 }

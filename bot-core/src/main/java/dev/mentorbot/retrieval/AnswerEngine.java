@@ -97,6 +97,11 @@ public final class AnswerEngine {
         return sb.toString();
     }
 
+    /** The index the engine answers from. */
+    public KnowledgeIndex index() {
+        return index;
+    }
+
     /** What the engine suggests asking when it cannot answer. */
     public List<String> suggestions() {
         return suggestions;

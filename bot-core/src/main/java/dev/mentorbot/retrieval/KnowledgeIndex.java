@@ -223,6 +223,27 @@ public final class KnowledgeIndex implements AutoCloseable {
         return analyzers;
     }
 
+    /**
+     * The topic words of a question, stemmed, de-duplicated and sorted: "What's the pay in
+     * India?" and "india pay" give the same key, so paraphrases group together in the question
+     * log even when only a hash of the key is stored.
+     */
+    public String topicKey(String cleanedQuestion) {
+        try {
+            String corrected = correctTypos(cleanedQuestion);
+            java.util.TreeSet<String> words = new java.util.TreeSet<>();
+            tokens(analyzers.index(), corrected).forEach(t -> words.add(t.term()));
+            return words.isEmpty() ? corrected.toLowerCase(java.util.Locale.ROOT).strip() : String.join(" ", words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The passage with that id, if the index holds one. */
+    public Optional<Passage> passage(String id) {
+        return passages.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     /** Every indexed passage, by ordinal. */
     public List<Passage> passages() {
         return passages;

@@ -1,6 +1,7 @@
 package dev.mentorbot.roadmap;
 
 import dev.mentorbot.ask.AskCommand;
+import dev.mentorbot.checklist.ChecklistProgress;
 import dev.mentorbot.command.Choices;
 import dev.mentorbot.command.CommandHandler;
 import dev.mentorbot.command.CommandRequest;
@@ -26,10 +27,12 @@ public final class PathCommand implements CommandHandler {
 
     private final KnowledgeBase kb;
     private final AnswerEngine engine;
+    private final ChecklistProgress progress;
 
-    public PathCommand(KnowledgeBase kb, AnswerEngine engine) {
+    public PathCommand(KnowledgeBase kb, AnswerEngine engine, ChecklistProgress progress) {
         this.kb = kb;
         this.engine = engine;
+        this.progress = progress;
     }
 
     @Override
@@ -38,7 +41,7 @@ public final class PathCommand implements CommandHandler {
         if (from.isPresent()) {
             Optional<Roadmap> r = Choices.resolve(from.get(), kb.roadmaps(), Roadmap::id, Roadmap::title);
             if (r.isPresent()) {
-                return RoadmapCommand.stages(kb, r.get());
+                return RoadmapCommand.stages(kb, r.get(), progress, request.member());
             }
         }
         Answer general = engine.answer(GENERAL_QUESTION);

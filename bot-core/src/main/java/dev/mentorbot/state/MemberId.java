@@ -15,4 +15,9 @@ public record MemberId(String platform, String workspace, String userId) {
         Checks.text("workspace", workspace, Checks.MEMBER_PART_MAX);
         Checks.text("userId", userId, Checks.MEMBER_PART_MAX);
     }
+
+    /** A member of the local console, where the workspace is this machine. */
+    public static MemberId console(String user) {
+        return new MemberId("console", "local", user);
+    }
 }

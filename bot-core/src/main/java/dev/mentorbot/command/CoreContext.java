@@ -1,0 +1,25 @@
+package dev.mentorbot.command;
+
+import dev.mentorbot.ask.QuestionPrivacy;
+import dev.mentorbot.ask.QuestionRecorder;
+import dev.mentorbot.content.KnowledgeBase;
+import dev.mentorbot.retrieval.AnswerEngine;
+import dev.mentorbot.state.Stores;
+import java.time.Clock;
+
+/**
+ * What command handlers are built from: the knowledge, the engine, the stores and the settings
+ * that shape what is remembered.
+ *
+ * @param kb       the knowledge base
+ * @param engine   the answer engine over it
+ * @param stores   durable state
+ * @param privacy  how much of members' questions is logged
+ * @param clock    the time source for stored changes
+ */
+public record CoreContext(KnowledgeBase kb, AnswerEngine engine, Stores stores, QuestionPrivacy privacy, Clock clock) {
+    /** The question recorder these settings imply. */
+    public QuestionRecorder recorder() {
+        return new QuestionRecorder(stores.questions(), privacy, engine.index(), clock);
+    }
+}

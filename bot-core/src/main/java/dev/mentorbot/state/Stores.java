@@ -1,0 +1,16 @@
+package dev.mentorbot.state;
+
+/**
+ * The stores the commands use, taken from one open {@link Database}.
+ *
+ * @param progress  checklist progress per member
+ * @param feedback  helpful / not-helpful votes
+ * @param questions the question log
+ * @param members   everything about one member, for forget-me
+ */
+public record Stores(ProgressStore progress, FeedbackStore feedback, QuestionLog questions, MemberData members) {
+    /** The stores of an open database. */
+    public static Stores of(Database db) {
+        return new Stores(db.progress(), db.feedback(), db.questions(), db.members());
+    }
+}
