@@ -40,7 +40,7 @@ class ChatCliTest {
                 .contains("(math-foundations/linear-algebra)")
                 .contains("I don't know the track 'nonsense'. The tracks are:")
                 .contains("From software engineering to deep learning engineer")
-                .contains("I don't know the command 'bogus'. Commands: ask, salary, skills, path, roadmap, checklist, help.")
+                .contains("I don't know the command 'bogus'. Commands: ask, salary, skills, path, roadmap, checklist")
                 .contains("/ask needs question.")
                 .contains("I don't have a sourced answer to that, so I won't guess.")
                 .contains("  - roadmap [track]");

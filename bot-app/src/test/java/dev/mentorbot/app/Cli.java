@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +21,9 @@ import java.util.List;
  * Runs {@link MentorBotCli#run} in-process the way a user runs the jar, and captures everything
  * the user would see: the CLI's own out/err writers, anything written straight to
  * {@code System.out}/{@code System.err} (logs, stray prints), and the exit code.
+ *
+ * <p>Every run gets its own fresh {@code --data-dir} (a temporary folder), so tests never touch the
+ * member database in the user's home and never see each other's progress or question log.
  *
  * <p>{@code System.in} is always replaced for the duration of a run (empty unless the test gives
  * input), so a command that reads standard input can never block on, or steal from, the test
@@ -49,11 +54,6 @@ final class Cli {
             }
         }
 
-        /** Everything that reached a terminal, for "nothing leaked" checks. */
-        String everything() {
-            return out + err + systemOut + systemErr;
-        }
-
         /** No stack trace or raw exception name anywhere the user can see it. */
         Result assertNoStackTrace() {
             for (String stream : List.of(out, err, systemOut, systemErr)) {
@@ -68,6 +68,9 @@ final class Cli {
                     + "\n--- System.out ---\n" + systemOut + "\n--- System.err ---\n" + systemErr;
         }
     }
+
+    /** Parent of the per-run data folders; removed when the test JVM exits. */
+    private static Path dataRoot;
 
     static Result run(String... args) {
         return runWithInput("", args);
@@ -89,7 +92,7 @@ final class Cli {
             System.setErr(new PrintStream(sysErr, true, StandardCharsets.UTF_8));
             PrintWriter o = new PrintWriter(out, true);
             PrintWriter e = new PrintWriter(err, true);
-            exit = MentorBotCli.run(args, o, e);
+            exit = MentorBotCli.run(withDataDir(args), o, e);
             o.flush();
             e.flush();
         } finally {
@@ -99,6 +102,44 @@ final class Cli {
         }
         return new Result(exit, out.toString(), err.toString(), sysOut.toString(StandardCharsets.UTF_8),
                 sysErr.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The arguments with a fresh {@code --data-dir} in front (a global option, so valid before any
+     * command), unless the test chose its own.
+     */
+    private static String[] withDataDir(String[] args) {
+        for (String a : args) {
+            if (a.equals("--data-dir") || a.startsWith("--data-dir=")) {
+                return args;
+            }
+        }
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = freshDataDir().toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return all;
+    }
+
+    private static synchronized Path freshDataDir() {
+        try {
+            if (dataRoot == null) {
+                dataRoot = Files.createTempDirectory("mentor-bot-cli-test");
+                Path root = dataRoot;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(root)));
+            }
+            return Files.createTempDirectory(dataRoot, "data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (var walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // Best effort: the folder is under the system temp directory anyway.
+        }
     }
 
     /** Parses one line of JSON, failing the test with the line when it does not parse. */
@@ -114,9 +155,9 @@ final class Cli {
     static Path write(Path root, String relative, String text) {
         try {
             Path file = root.resolve(relative);
-            java.nio.file.Files.createDirectories(file.getParent());
-            return java.nio.file.Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

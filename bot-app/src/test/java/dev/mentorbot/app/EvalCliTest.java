@@ -2,6 +2,8 @@ package dev.mentorbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -148,8 +150,8 @@ class EvalCliTest {
     @Test
     void nonUtf8FileIsRejectedWithAMessageNamingTheFileAndTheEncoding(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("latin1.jsonl");
-        java.nio.file.Files.write(file,
-                "{\"id\": \"a\", \"q\": \"caf\u00e9 salary\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(file,
+                "{\"id\": \"a\", \"q\": \"caf\u00e9 salary\"}\n".getBytes(StandardCharsets.ISO_8859_1));
 
         Cli.Result r = Cli.run("eval", file.toString());
 
