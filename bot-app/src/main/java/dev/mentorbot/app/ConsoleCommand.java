@@ -34,8 +34,9 @@ final class ConsoleCommand {
         spec.mixinStandardHelpOptions(true);
         int index = 0;
         for (OptionSpec o : core.options()) {
-            // Only the last option may take the rest of the words: "tick math 3", "ask how do I ...".
-            boolean text = o.type() == OptionSpec.Type.TEXT && index == core.options().size() - 1;
+            // The last option takes the rest of the words ("ask how do I ...", "roadmap from zero");
+            // the ones before it take one word each ("tick math 3").
+            boolean text = index == core.options().size() - 1;
             spec.addPositional(PositionalParamSpec.builder()
                     .index(text ? index + "..*" : String.valueOf(index))
                     .arity(text ? "0..*" : "0..1")
@@ -99,12 +100,15 @@ final class ConsoleCommand {
             return askEachLine(root, json, out);
         }
         if (spec.findOption("--explain") != null && Boolean.TRUE.equals(spec.findOption("--explain").getValue())) {
-            out.println(root.runtime().engine().explain(values.getOrDefault("question", "")));
+            // With --json, stdout stays one JSON document: the explanation goes to stderr.
+            (json ? spec.commandLine().getErr() : out).println(root.runtime().engine().explain(values.getOrDefault("question", "")));
         }
         Reply reply = root.commands().handle(new CommandRequest(core.name(), values, root.member()));
         if (json) {
             out.println("ask".equals(core.name())
                     ? ReplyRenderer.askJson(values.get("question"), reply) : ReplyRenderer.json(reply));
+        } else if (reply.kind() == Reply.Kind.ERROR) {
+            spec.commandLine().getErr().println(ReplyRenderer.text(reply));
         } else {
             out.println(ReplyRenderer.text(reply));
         }

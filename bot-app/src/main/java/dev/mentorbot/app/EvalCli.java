@@ -49,8 +49,15 @@ final class EvalCli implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println("No such question file: " + file);
             return MentorBotCli.EXIT_BAD_INPUT;
-        } catch (IllegalArgumentException | java.nio.charset.MalformedInputException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("Cannot read the question set " + file + ": it is not UTF-8 text");
+            return MentorBotCli.EXIT_BAD_INPUT;
+        } catch (IllegalArgumentException e) {
             err.println("Cannot read the question set: " + e.getMessage());
+            return MentorBotCli.EXIT_BAD_INPUT;
+        } catch (java.io.IOException e) {
+            err.println("Cannot read the question set " + file + ": "
+                    + (Files.isDirectory(file) ? "it is a folder, not a file" : e.getMessage()));
             return MentorBotCli.EXIT_BAD_INPUT;
         }
         EvalReport report = new Evaluator(root.runtime().engine()).run(questions);

@@ -69,6 +69,9 @@ public final class MentorBotCli implements Callable<Integer> {
             converter = PrivacyConverter.class)
     QuestionPrivacy logQuestions = QuestionPrivacy.FULL;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private MentorRuntime runtime;
     private Database database;
     private Commands commands;
@@ -134,7 +137,7 @@ public final class MentorBotCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The browsing commands over the bundled content: roadmap, checklist, path, salary, skills, help. */
@@ -94,9 +93,6 @@ class BrowseCliTest {
         r.assertNoStackTrace();
     }
 
-    @Disabled("BUG: the console takes a track/topic as ONE word (positional arity 0..1 in ConsoleCommand), so "
-            + "`roadmap from zero` or `checklist machine learning` fail with picocli's 'Unmatched argument' usage "
-            + "error (exit 2), although the core resolves multi-word names and `/roadmap from zero` works in chat")
     @Test
     void multiWordTrackWorksUnquotedAsInChat() {
         Cli.Result r = Cli.run("roadmap", "from", "zero");

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,9 +115,6 @@ class CheckContentCliTest {
         r.assertNoStackTrace();
     }
 
-    @Disabled("BUG: a duplicate FAQ id in the same file is reported at the line of the FIRST entry "
-            + "(faq/dupes.yaml:1) instead of the duplicate (line 5); ContentLoader.Collected.lineOf finds the "
-            + "first 'id: repeated-entry' in the file, so the admin is pointed at the entry that is fine")
     @Test
     void duplicateIdIsReportedAtTheLineOfTheDuplicate(@TempDir Path dir) {
         writeBrokenFolder(dir);

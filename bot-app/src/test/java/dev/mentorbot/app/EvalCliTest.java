@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,9 +143,6 @@ class EvalCliTest {
         r.assertNoStackTrace();
     }
 
-    @Disabled("BUG: a question file that is not UTF-8 gives 'Cannot read the question set: Input length = 1' "
-            + "(the raw MalformedInputException message): neither the file, the line nor the encoding problem is "
-            + "named, unlike check-content's 'not valid UTF-8 text'")
     @Test
     void nonUtf8FileIsRejectedWithAMessageNamingTheFileAndTheEncoding(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("latin1.jsonl");
@@ -159,9 +155,6 @@ class EvalCliTest {
         assertThat(r.err()).contains(file.toString()).containsIgnoringCase("UTF-8");
     }
 
-    @Disabled("BUG: `eval DIR` (a folder instead of a question file) prints 'Error: Is a directory' and exits 1, "
-            + "the code for 'score below the bar'; EvalCli only maps NoSuchFileException to exit 2, other "
-            + "IOExceptions fall through to the generic handler")
     @Test
     void folderInsteadOfFileIsBadInputWithExitCode2(@TempDir Path dir) {
         Cli.Result r = Cli.run("eval", dir.toString());

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,9 +105,6 @@ class UsageCliTest {
         r.assertNoStackTrace();
     }
 
-    @Disabled("BUG: with no command, MentorBotCli.call() prints the usage with new CommandLine(this).usage(System.out) "
-            + "instead of the configured out writer, so run(args, out, err) shows nothing on `out` (usage "
-            + "leaks to System.out), and the usage lacks the core commands (ask, roadmap, ...) added in commandLine()")
     @Test
     void noArgumentsPrintsTheUsageOnTheGivenOutput() {
         Cli.Result r = Cli.run();

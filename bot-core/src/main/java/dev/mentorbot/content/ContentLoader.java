@@ -44,7 +44,7 @@ public final class ContentLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** Money, percentages, durations and Indian salary units: figures that need a published source. */
     private static final Pattern FIGURE = Pattern.compile(
-            "[$€£₹]\\s?\\d|\\d\\s?%|\\bpercent\\b|\\blakhs?\\b|\\bLPA\\b"
+            "[$€£₹]\\s?\\d[\\d,.]*\\d|[$€£₹]\\s?\\d|\\d\\s?%|\\bpercent\\b|\\blakhs?\\b|\\bLPA\\b"
                     + "|\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                     + "\\+?\\s+(or more\\s+)?(years?|months?|weeks?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -277,6 +277,8 @@ public final class ContentLoader {
             if (checkId(c, f.file, e.id(), "FAQ entry")) {
                 String first = faqFiles.putIfAbsent(e.id(), f.file);
                 if (first != null) {
+                    // The duplicate is the later entry: in the same file, its second occurrence.
+                    line = c.lineOf(f.file, e.id(), first.equals(f.file) ? 2 : 1);
                     c.problem(f.file, line, "duplicate FAQ id '" + e.id() + "' (first defined in " + first + ")");
                 }
             }
@@ -297,7 +299,7 @@ public final class ContentLoader {
             Set<String> itemIds = new HashSet<>();
             for (ChecklistItem item : cl.items()) {
                 if (checkId(c, l.file, item.id(), "item") && !itemIds.add(item.id())) {
-                    c.problem(l.file, c.lineOf(l.file, item.id()), "duplicate item id '" + item.id() + "'");
+                    c.problem(l.file, c.lineOf(l.file, item.id(), 2), "duplicate item id '" + item.id() + "'");
                 }
                 checkSource(c, sources, l.file, c.lineOf(l.file, item.id()), cl.source(), item.text());
             }
@@ -315,7 +317,7 @@ public final class ContentLoader {
             for (RoadmapStage stage : rm.stages()) {
                 int line = c.lineOf(r.file, stage.id());
                 if (checkId(c, r.file, stage.id(), "stage") && !stageIds.add(stage.id())) {
-                    c.problem(r.file, line, "duplicate stage id '" + stage.id() + "'");
+                    c.problem(r.file, c.lineOf(r.file, stage.id(), 2), "duplicate stage id '" + stage.id() + "'");
                 }
                 for (String ref : stage.checklists()) {
                     if (!c.checklists.stream().anyMatch(l -> l.value.id().equals(ref))) {
@@ -407,17 +409,42 @@ public final class ContentLoader {
      */
     private static int errorLine(JsonProcessingException e, String text) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
-                && m.getPath().get(0).getIndex() >= 0 && describe(e).startsWith("missing required field")) {
-            int wanted = m.getPath().get(0).getIndex();
-            Matcher entry = Pattern.compile("(?m)^-\\s").matcher(text);
-            for (int i = 0; entry.find(); i++) {
-                if (i == wanted) {
-                    return lineAt(text, entry.start());
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m) || m.getPath().isEmpty()
+                || !describe(e).startsWith("missing required field")) {
+            return line;
+        }
+        // Follow the path (field "items", entry 3, ...) through the text to the entry's first line;
+        // the path's last step is the missing field itself, which is not in the text.
+        int offset = 0;
+        for (var ref : m.getPath().subList(0, m.getPath().size() - 1)) {
+            Matcher at;
+            if (ref.getIndex() >= 0) {
+                at = Pattern.compile("(?m)^(\\s*)-\\s").matcher(text);
+                int seen = -1;
+                String indent = null;
+                boolean found = false;
+                for (int from = offset; at.find(from); from = at.end()) {
+                    if (indent == null) {
+                        indent = at.group(1);
+                    }
+                    if (at.group(1).equals(indent) && ++seen == ref.getIndex()) {
+                        found = true;
+                        break;
+                    }
                 }
+                if (!found) {
+                    return line;
+                }
+                offset = at.start();
+            } else if (ref.getFieldName() != null) {
+                at = Pattern.compile("(?m)^\\s*(-\\s*)?" + Pattern.quote(ref.getFieldName()) + "\\s*:").matcher(text);
+                if (!at.find(offset)) {
+                    break;
+                }
+                offset = at.end();
             }
         }
-        return line;
+        return lineAt(text, offset);
     }
 
     private static int lineAt(String text, int offset) {
@@ -463,13 +490,24 @@ public final class ContentLoader {
 
         /** Line of the first {@code id: value} (or list entry {@code - value}) in a file, 0 if not found. */
         int lineOf(String file, String id) {
+            return lineOf(file, id, 1);
+        }
+
+        /** Line of the n-th {@code id: value} (or list entry {@code - value}) in a file, 0 if not found. */
+        int lineOf(String file, String id, int occurrence) {
             String text = texts.get(file);
             if (text == null || id == null) {
                 return 0;
             }
             Matcher m = Pattern.compile("(?m)^\\s*(-\\s*)?(id:\\s*)?[\"']?" + Pattern.quote(id) + "[\"']?\\s*$")
                     .matcher(text);
-            return m.find() ? lineAt(text, m.start()) : 0;
+            int found = 0;
+            while (m.find()) {
+                if (++found == occurrence) {
+                    return lineAt(text, m.start());
+                }
+            }
+            return 0;
         }
     }
 }

@@ -49,6 +49,32 @@ class ContentLoaderTest {
     }
 
     @Test
+    void missingFieldInsideANestedListPointsAtTheEntry() throws IOException {
+        Path dir = Fixtures.copyOfContent(tmp.resolve("c"));
+        write(dir.resolve("checklists/nested.yaml"), """
+                id: nested
+                title: Nested
+                source: fixture-editors
+                items:
+                  - id: fine
+                    text: Fine
+                  - id: no-text
+                  - id: also-fine
+                    text: Also fine
+                """);
+
+        assertThat(problems(dir)).containsExactly("checklists/nested.yaml:7: missing required field 'text'");
+    }
+
+    @Test
+    void figureMessagesQuoteTheWholeFigure() throws IOException {
+        Path dir = Fixtures.copyOfContent(tmp.resolve("c"));
+        write(dir.resolve("faq/money.yaml"), "- id: money\n  question: Q?\n  answer: It pays $5,000.\n  source: fixture-editors\n");
+
+        assertThat(problems(dir)).singleElement().asString().contains("figure '$5,000'");
+    }
+
+    @Test
     void badYamlIsReportedWithItsLine() throws IOException {
         Path dir = Fixtures.copyOfContent(tmp.resolve("c"));
         write(dir.resolve("checklists/bad.yaml"), "id: bad\ntitle: [unclosed\nitems:\n  - id: a\n");
@@ -80,7 +106,7 @@ class ContentLoaderTest {
 
         assertThat(problems(dir)).containsExactlyInAnyOrder(
                 "faq/zz-dupe.yaml:1: duplicate FAQ id 'need-phd' (first defined in faq/faq.yaml)",
-                "checklists/dupe-items.yaml:5: duplicate item id 'same'");
+                "checklists/dupe-items.yaml:7: duplicate item id 'same'");
     }
 
     @Test
@@ -115,7 +141,7 @@ class ContentLoaderTest {
                 """);
 
         assertThat(problems(dir)).containsExactly(
-                "articles/invented.md:6: figure '$5' cited to editorial source 'fixture-editors': "
+                "articles/invented.md:6: figure '$500,000' cited to editorial source 'fixture-editors': "
                         + "figures must come from a published source");
     }
 
