@@ -28,7 +28,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "mentor-bot", mixinStandardHelpOptions = true, versionProvider = MentorBotCli.Version.class,
         description = "A career mentor for AI/ML communities: sourced answers about becoming an ML or "
                 + "deep learning engineer, roadmaps and checklists.",
-        subcommands = {ChatCli.class, ReportCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class},
+        subcommands = {RunCli.class, ChatCli.class, ReportCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class},
         usageHelpAutoWidth = true)
 public final class MentorBotCli implements Callable<Integer> {
     /** Exit code for input the bot cannot use (bad content, bad files, bad options). */
@@ -127,8 +127,8 @@ public final class MentorBotCli implements Callable<Integer> {
         return Path.of(System.getProperty("user.home"), ".local", "share", "mentor-bot");
     }
 
-    /** Closes the database, if it was opened. */
-    void close() {
+    /** Closes the database, if it was opened. Safe to call twice (a shutdown hook may race main). */
+    synchronized void close() {
         if (database != null) {
             database.close();
             database = null;

@@ -1,0 +1,39 @@
+package dev.mentorbot.app;
+
+import dev.mentorbot.command.Commands;
+import dev.mentorbot.platform.PlatformAdapter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The platforms {@code run} starts: each one whose settings are present in the environment.
+ * A new platform is one line here.
+ */
+final class Platforms {
+    private Platforms() {
+    }
+
+    /**
+     * The adapters the environment configures.
+     *
+     * @param env      environment variables (settings and secrets)
+     * @param commands the core's commands the adapters serve
+     */
+    static List<PlatformAdapter> configured(Map<String, String> env, Commands commands) {
+        List<PlatformAdapter> adapters = new ArrayList<>();
+        return adapters;
+    }
+
+    /** Whether the environment configures any platform; checked before anything slow is built. */
+    static boolean anyConfigured(Map<String, String> env) {
+        return false;
+    }
+
+    /** What to set to enable a platform, for the message shown when none is configured. */
+    static String howToConfigure() {
+        return "No chat platform is configured. Set DISCORD_TOKEN for Discord, or SLACK_BOT_TOKEN and "
+                + "SLACK_APP_TOKEN for Slack (see the README), then run again. To try the bot without a "
+                + "platform, use the chat command.";
+    }
+}

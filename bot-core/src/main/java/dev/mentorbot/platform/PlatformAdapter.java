@@ -1,0 +1,22 @@
+package dev.mentorbot.platform;
+
+/** A running connection to one chat platform (Discord, Slack). */
+public interface PlatformAdapter extends AutoCloseable {
+    /** Short lower-case name, e.g. {@code discord}. */
+    String name();
+
+    /**
+     * Connects and starts serving members. Returns once connected.
+     *
+     * @throws PlatformException with one clear message (which variable, which setting) when the
+     *                           platform refuses the credentials or cannot be reached
+     */
+    void start() throws PlatformException;
+
+    /** Whether the adapter is connected right now. */
+    boolean connected();
+
+    /** Stops taking new work, finishes answers in flight (bounded), and disconnects. */
+    @Override
+    void close();
+}
