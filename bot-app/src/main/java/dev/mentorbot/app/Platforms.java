@@ -2,6 +2,7 @@ package dev.mentorbot.app;
 
 import dev.mentorbot.command.Commands;
 import dev.mentorbot.platform.PlatformAdapter;
+import dev.mentorbot.state.ProcessedEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,9 @@ final class Platforms {
      *
      * @param env      environment variables (settings and secrets)
      * @param commands the core's commands the adapters serve
+     * @param events   the processed-event store, to ignore platform retries of an event already handled
      */
-    static List<PlatformAdapter> configured(Map<String, String> env, Commands commands) {
+    static List<PlatformAdapter> configured(Map<String, String> env, Commands commands, ProcessedEvents events) {
         List<PlatformAdapter> adapters = new ArrayList<>();
         return adapters;
     }

@@ -34,7 +34,8 @@ final class RunCli implements Callable<Integer> {
             return MentorBotCli.EXIT_BAD_INPUT;
         }
         Commands commands = root.commands();
-        List<PlatformAdapter> adapters = Platforms.configured(System.getenv(), commands);
+        List<PlatformAdapter> adapters = Platforms.configured(System.getenv(), commands,
+                root.database().processedEvents());
         List<PlatformAdapter> started = new ArrayList<>();
         for (PlatformAdapter adapter : adapters) {
             try {
