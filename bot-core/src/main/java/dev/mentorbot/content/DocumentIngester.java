@@ -22,7 +22,6 @@ public final class DocumentIngester {
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_PASSAGE_WORDS = 8;
     private static final int CHUNK_CHARS = 400;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"“(])");
     private static final int MAX_HEADING_CHARS = 120;
 
     /**
@@ -79,7 +78,7 @@ public final class DocumentIngester {
         }
         List<String> chunks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String sentence : SENTENCE_END.split(paragraph)) {
+        for (String sentence : Sentences.split(paragraph)) {
             if (current.length() > 0 && current.length() + sentence.length() > CHUNK_CHARS) {
                 chunks.add(current.toString());
                 current.setLength(0);

@@ -1,5 +1,6 @@
 package dev.mentorbot.retrieval;
 
+import dev.mentorbot.content.Sentences;
 import dev.mentorbot.content.Article;
 import dev.mentorbot.content.FaqEntry;
 import dev.mentorbot.content.KnowledgeBase;

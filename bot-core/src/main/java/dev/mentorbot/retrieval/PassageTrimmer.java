@@ -1,5 +1,6 @@
 package dev.mentorbot.retrieval;
 
+import dev.mentorbot.content.Sentences;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
