@@ -108,7 +108,10 @@ public final class KnowledgeIndex implements AutoCloseable {
     public static KnowledgeIndex build(KnowledgeBase kb, Optional<Embedder> embedder) {
         List<Passage> passages = passages(kb);
         CareerAnalyzers analyzers = CareerAnalyzers.standard();
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        // One buffer per file: searching clones index inputs for every term it looks up, and a
+        // clone of a many-buffer file copies the whole buffer list each time.
+        ByteBuffersDirectory dir = new ByteBuffersDirectory(new org.apache.lucene.store.SingleInstanceLockFactory(),
+                org.apache.lucene.store.ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         IndexWriterConfig config = new IndexWriterConfig(new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
                 analyzers.index(), Map.of(WORDS, analyzers.surface())))
                 .setSimilarity(new BM25Similarity())
@@ -329,7 +332,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         for (Token t : tokens(analyzers.surface(), question)) {
             String word = t.term();
             if (word.length() < 5 || analyzers.isStopWord(word) || word.chars().anyMatch(Character::isDigit)
-                    || surfaceWords.contains(word)) {
+                    || surfaceWords.contains(word) || knownAfterAnalysis(word)) {
                 continue;
             }
             DirectSpellChecker spelling = word.length() >= 7 ? twoEdits : oneEdit;
@@ -341,6 +344,20 @@ public final class KnowledgeIndex implements AutoCloseable {
             }
         }
         return last == 0 ? question : out.append(question.substring(last)).toString();
+    }
+
+    /**
+     * Whether a word is known once stemmed or through a synonym ("managers" is known when the
+     * content says "manager" or "stakeholders"): such a word is not a typo and must not be
+     * "corrected" to some other word that happens to be one edit away.
+     */
+    private boolean knownAfterAnalysis(String word) throws IOException {
+        for (Token t : tokens(analyzers.query(), word)) {
+            if (indexed(t.term())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Query lexicalQuery(String question) {
