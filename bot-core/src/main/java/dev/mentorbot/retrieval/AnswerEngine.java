@@ -158,19 +158,24 @@ public final class AnswerEngine {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** One starter question per topic, from the first FAQ entries of the first topics. */
+    /**
+     * Starter questions for a member the bot could not help: the first FAQ entry on each of the
+     * topics the decline message names (salary, skills, learning path), then other topics to fill up.
+     */
     private static List<String> suggestions(KnowledgeBase kb) {
-        List<String> out = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>();
+        for (String topic : List.of("salary", "skills", "learning-path")) {
+            kb.faqs().stream().filter(f -> !f.tags().isEmpty() && f.tags().get(0).equals(topic)).findFirst().ifPresent(f -> out.add(f.question()));
+        }
         Set<String> topics = new LinkedHashSet<>();
         for (FaqEntry f : kb.faqs()) {
-            String topic = f.tags().isEmpty() ? f.id() : f.tags().get(0);
-            if (topics.add(topic)) {
-                out.add(f.question());
-            }
-            if (out.size() == 3) {
+            if (out.size() >= 3) {
                 break;
             }
+            if (topics.add(f.tags().isEmpty() ? f.id() : f.tags().get(0))) {
+                out.add(f.question());
+            }
         }
-        return List.copyOf(out);
+        return out.stream().limit(3).toList();
     }
 }
