@@ -1,11 +1,17 @@
 package dev.mentorbot.app;
 
 import dev.mentorbot.command.Commands;
+import dev.mentorbot.command.OptionSpec;
+import dev.mentorbot.content.KnowledgeBase;
+import dev.mentorbot.discord.Choice;
+import dev.mentorbot.discord.DiscordAdapter;
+import dev.mentorbot.discord.DiscordSettings;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.state.ProcessedEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The platforms {@code run} starts: each one whose settings are present in the environment.
@@ -21,21 +27,38 @@ final class Platforms {
      * @param env      environment variables (settings and secrets)
      * @param commands the core's commands the adapters serve
      * @param events   the processed-event store, to ignore platform retries of an event already handled
+     * @param kb       the knowledge base, for the track and topic choices platforms offer
      */
-    static List<PlatformAdapter> configured(Map<String, String> env, Commands commands, ProcessedEvents events) {
+    static List<PlatformAdapter> configured(Map<String, String> env, Commands commands, ProcessedEvents events,
+                                            KnowledgeBase kb) {
         List<PlatformAdapter> adapters = new ArrayList<>();
+        if (DiscordSettings.configured(env)) {
+            adapters.add(discord(env, commands, events, kb));
+        }
         return adapters;
+    }
+
+    /** The Discord adapter over the commands (also used by {@code discord register}). */
+    static DiscordAdapter discord(Map<String, String> env, Commands commands, ProcessedEvents events, KnowledgeBase kb) {
+        return DiscordAdapter.fromEnv(env, commands::handle, commands.specs(), choices(kb), Optional.ofNullable(events));
+    }
+
+    /** The tracks and topics members can pick, from the content. */
+    static Map<OptionSpec.Type, List<Choice>> choices(KnowledgeBase kb) {
+        return Map.of(
+                OptionSpec.Type.TRACK, kb.roadmaps().stream().map(r -> new Choice(r.id(), r.title())).toList(),
+                OptionSpec.Type.TOPIC, kb.checklists().stream().map(c -> new Choice(c.id(), c.title())).toList());
     }
 
     /** Whether the environment configures any platform; checked before anything slow is built. */
     static boolean anyConfigured(Map<String, String> env) {
-        return false;
+        return DiscordSettings.configured(env);
     }
 
     /** What to set to enable a platform, for the message shown when none is configured. */
     static String howToConfigure() {
-        return "No chat platform is configured. Set DISCORD_TOKEN for Discord, or SLACK_BOT_TOKEN and "
-                + "SLACK_APP_TOKEN for Slack (see the README), then run again. To try the bot without a "
-                + "platform, use the chat command.";
+        return "No chat platform is configured. Set DISCORD_TOKEN for Discord (" + DiscordSettings.PORTAL_STEP
+                + "), or SLACK_BOT_TOKEN and SLACK_APP_TOKEN for Slack (see the README), then run again. To try the "
+                + "bot without a platform, use the chat command.";
     }
 }

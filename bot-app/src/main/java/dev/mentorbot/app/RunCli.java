@@ -35,7 +35,7 @@ final class RunCli implements Callable<Integer> {
         }
         Commands commands = root.commands();
         List<PlatformAdapter> adapters = Platforms.configured(System.getenv(), commands,
-                root.database().processedEvents());
+                root.database().processedEvents(), root.runtime().kb());
         List<PlatformAdapter> started = new ArrayList<>();
         for (PlatformAdapter adapter : adapters) {
             try {

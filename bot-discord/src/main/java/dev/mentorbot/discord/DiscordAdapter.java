@@ -1,0 +1,469 @@
+package dev.mentorbot.discord;
+
+import dev.mentorbot.command.CommandRequest;
+import dev.mentorbot.command.CommandSpec;
+import dev.mentorbot.command.OptionSpec;
+import dev.mentorbot.command.Reply;
+import dev.mentorbot.platform.PlatformAdapter;
+import dev.mentorbot.platform.PlatformException;
+import dev.mentorbot.state.ProcessedEvents;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Discord bot: JDA events in, core requests out, core replies rendered back. Holds no
+ * mentoring logic. The core runs on an executor, never on JDA's event thread; an interaction is
+ * deferred when the core has not answered within {@link DiscordSettings#deferAfter()}.
+ *
+ * <p>Intents: {@code GUILD_MESSAGES} and {@code DIRECT_MESSAGES}, neither privileged; Discord
+ * delivers message content for DMs and for messages that mention the bot, which is all it reads.
+ */
+public final class DiscordAdapter extends ListenerAdapter implements PlatformAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
+    /** Commands whose replies are personal: deferred as ephemeral when slow. */
+    private static final Set<String> PERSONAL = Set.of("progress", "checklist", "tick", "untick", "forget-me", "help");
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration EVENT_TTL = Duration.ofMinutes(15);
+
+    private final DiscordSettings settings;
+    private final String settingsProblem;
+    private final Function<CommandRequest, Reply> core;
+    private final List<CommandSpec> specs;
+    private final Map<OptionSpec.Type, List<Choice>> choices;
+    private final Optional<ProcessedEvents> events;
+    private final ExecutorService work;
+    private final ScheduledExecutorService timers;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicReference<CloseCode> closeCode = new AtomicReference<>();
+    private volatile ShardManager shards;
+
+    /**
+     * @param settings how to connect
+     * @param core     the core's dispatcher, e.g. {@code commands::handle} (must not throw)
+     * @param specs    the commands to offer as slash commands
+     * @param choices  the tracks and topics members can pick
+     * @param events   processed-event store to ignore redelivered events, if any
+     */
+    public DiscordAdapter(DiscordSettings settings, Function<CommandRequest, Reply> core, List<CommandSpec> specs,
+                          Map<OptionSpec.Type, List<Choice>> choices, Optional<ProcessedEvents> events) {
+        this(settings, null, core, specs, choices, events);
+    }
+
+    private DiscordAdapter(DiscordSettings settings, String problem, Function<CommandRequest, Reply> core,
+                           List<CommandSpec> specs, Map<OptionSpec.Type, List<Choice>> choices,
+                           Optional<ProcessedEvents> events) {
+        this.settings = settings;
+        this.settingsProblem = problem;
+        this.core = core;
+        this.specs = List.copyOf(specs);
+        this.choices = Map.copyOf(choices);
+        this.events = events;
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.work = Executors.newFixedThreadPool(threads, daemon("discord-core"));
+        this.timers = Executors.newSingleThreadScheduledExecutor(daemon("discord-defer"));
+    }
+
+    /**
+     * The adapter the environment describes. Never throws: bad settings are reported by
+     * {@link #start()}, with the variable to fix.
+     */
+    public static DiscordAdapter fromEnv(Map<String, String> env, Function<CommandRequest, Reply> core,
+                                         List<CommandSpec> specs, Map<OptionSpec.Type, List<Choice>> choices,
+                                         Optional<ProcessedEvents> events) {
+        try {
+            return new DiscordAdapter(DiscordSettings.fromEnv(env), null, core, specs, choices, events);
+        } catch (IllegalArgumentException e) {
+            return new DiscordAdapter(null, e.getMessage(), core, specs, choices, events);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "discord";
+    }
+
+    @Override
+    public void start() throws PlatformException {
+        if (settingsProblem != null) {
+            throw new PlatformException(settingsProblem);
+        }
+        // JDA's default parses users, roles and @everyone for every message; the bot echoes members' text.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
+                .createLight(settings.token(), GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES)
+                .setShardsTotal(settings.shardTotal())
+                .setCompression(settings.compression() ? Compression.ZLIB : Compression.NONE)
+                .setEnableShutdownHook(false)
+                .addEventListeners(this);
+        if (!settings.shardIds().isEmpty()) {
+            builder.setShards(settings.shardIds());
+        }
+        settings.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGateway(url)));
+        try {
+            shards = builder.build();
+        } catch (InvalidTokenException e) {
+            throw tokenRejected();
+        } catch (ErrorResponseException e) {
+            if (isUnauthorized(e)) {
+                throw tokenRejected();
+            }
+            throw new PlatformException("Discord refused to log in: " + e.getMeaning());
+        } catch (IllegalArgumentException e) {
+            throw new PlatformException("Discord settings are not usable: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new PlatformException("Cannot reach Discord at " + settings.restBaseUrl().orElse("discord.com")
+                    + ": " + rootMessage(e) + ". Check the network, or " + DiscordSettings.REST_URL + ".");
+        }
+        awaitConnected();
+    }
+
+    private static boolean isUnauthorized(ErrorResponseException e) {
+        return e.getResponse() != null && e.getResponse().code == 401;
+    }
+
+    private PlatformException tokenRejected() {
+        return new PlatformException("Discord rejected " + DiscordSettings.TOKEN + " (401 Unauthorized). "
+                + DiscordSettings.PORTAL_STEP + " into " + DiscordSettings.TOKEN + ".");
+    }
+
+    private void awaitConnected() throws PlatformException {
+        long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
+        while (true) {
+            CloseCode code = closeCode.get();
+            if (code == CloseCode.AUTHENTICATION_FAILED) {
+                close();
+                throw tokenRejected();
+            }
+            if (code != null && !code.isReconnect()) {
+                close();
+                throw new PlatformException("Discord closed the connection: " + code.getMeaning());
+            }
+            if (connected()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                close();
+                throw new PlatformException("Could not connect to the Discord gateway" + settings.gatewayUrl()
+                        .map(u -> " at " + u).orElse("") + " within " + CONNECT_TIMEOUT.toSeconds() + " s.");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                close();
+                throw new PlatformException("Interrupted while connecting to Discord.");
+            }
+        }
+    }
+
+    @Override
+    public boolean connected() {
+        ShardManager s = shards;
+        return s != null && !closed.get() && !s.getShards().isEmpty()
+                && s.getShards().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /**
+     * Registers the slash commands: in one guild (instant, for testing) or globally. Needs a
+     * started adapter.
+     *
+     * @return how many commands were registered
+     */
+    public int registerCommands(Optional<String> guildId) throws PlatformException {
+        ShardManager s = shards;
+        if (s == null) {
+            throw new PlatformException("Discord is not connected.");
+        }
+        List<CommandData> data = SlashCommands.of(specs, choices);
+        try {
+            if (guildId.isPresent()) {
+                var guild = s.getGuildById(guildId.get());
+                if (guild == null) {
+                    throw new PlatformException("The bot is not in the guild " + guildId.get()
+                            + ". Invite it first (discord invite), then register again.");
+                }
+                return guild.updateCommands().addCommands(data).complete().size();
+            }
+            return s.getShards().get(0).updateCommands().addCommands(data).complete().size();
+        } catch (ErrorResponseException e) {
+            throw new PlatformException("Discord refused the commands: " + e.getMeaning());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        work.shutdown();
+        try {
+            if (!work.awaitTermination(DRAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("discord: answers still running after {} s; stopping them", DRAIN_TIMEOUT.toSeconds());
+                work.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ShardManager s = shards;
+        if (s != null) {
+            List<JDA> running = s.getShards();
+            s.shutdown();
+            for (JDA jda : running) {
+                try {
+                    if (!jda.awaitShutdown(Duration.ofSeconds(5))) {
+                        jda.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        timers.shutdownNow();
+    }
+
+    // ---- events -------------------------------------------------------------------------------
+
+    @Override
+    public void onShutdown(ShutdownEvent event) {
+        if (event.getCloseCode() != null) {
+            closeCode.set(event.getCloseCode());
+        }
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (!firstTime("interaction", event.getId())) {
+            return;
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OptionMapping o : event.getOptions()) {
+            options.put(o.getName(), o.getAsString());
+        }
+        String guild = event.getGuild() == null ? null : event.getGuild().getId();
+        CommandRequest request = DiscordRequests.slash(event.getName(), options, guild, event.getUser().getId());
+        DiscordReplies.View view = new DiscordReplies.View(request.command(),
+                request.option("question").orElse(""), event.getUser().getId());
+        answer(event, request, view, PERSONAL.contains(request.command()), false);
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        OptionSpec.Type type = specs.stream().filter(s -> s.name().equals(event.getName())).findFirst()
+                .flatMap(s -> s.option(event.getFocusedOption().getName()))
+                .map(OptionSpec::type).orElse(OptionSpec.Type.TEXT);
+        event.replyChoices(SlashCommands.complete(choices.getOrDefault(type, List.of()),
+                event.getFocusedOption().getValue())).queue(ok -> { }, failure("autocomplete"));
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (!firstTime("interaction", event.getId())) {
+            return;
+        }
+        String guild = event.getGuild() == null ? null : event.getGuild().getId();
+        String clicker = event.getUser().getId();
+        DiscordRequests.Click click = DiscordRequests.click(event.getComponentId(), clicker, guild,
+                DiscordReplies.questionOf(event.getMessage().getEmbeds()));
+        if (click instanceof DiscordRequests.Refuse refuse) {
+            event.reply(refuse.message()).setEphemeral(true).queue(ok -> { }, failure("refusal"));
+            return;
+        }
+        DiscordRequests.Run run = (DiscordRequests.Run) click;
+        CommandRequest request = run.request();
+        DiscordReplies.View view = new DiscordReplies.View(request.command(),
+                request.option("question").orElse(""), clicker);
+        if (run.updatesView()) {
+            updateView(event, request, view);
+        } else {
+            answer(event, request, view, true, true);
+        }
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        if (event.getAuthor().isBot() || event.isWebhookMessage() || event.getAuthor().isSystem()) {
+            return;
+        }
+        String guild = event.isFromGuild() ? event.getGuild().getId() : null;
+        Optional<CommandRequest> request = DiscordRequests.message(event.getMessage().getContentRaw(),
+                event.getJDA().getSelfUser().getId(), guild, event.getAuthor().getId());
+        if (request.isEmpty() || !firstTime("message", event.getMessageId())) {
+            return;
+        }
+        DiscordReplies.View view = new DiscordReplies.View(request.get().command(),
+                request.get().option("question").orElse(""), event.getAuthor().getId());
+        Message message = event.getMessage();
+        runCore(request.get()).thenAccept(reply -> message.reply(DiscordReplies.render(reply, view))
+                .queue(ok -> { }, failure("message reply")));
+    }
+
+    // ---- answering ----------------------------------------------------------------------------
+
+    /** Runs the core off JDA's threads; a failure becomes a polite error, never an exception. */
+    private CompletableFuture<Reply> runCore(CommandRequest request) {
+        try {
+            return CompletableFuture.supplyAsync(() -> core.apply(request), work).exceptionally(e -> {
+                LOG.error("discord: /{} failed", request.command(), e);
+                return Reply.error("Sorry, something went wrong on my side.");
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(Reply.error("I am shutting down; please ask again in a minute."));
+        }
+    }
+
+    /**
+     * Replies to an interaction with the core's reply: directly when the core is quick, after a
+     * deferral (as ephemeral as {@code personal}) when it is not.
+     */
+    private void answer(IReplyCallback event, CommandRequest request, DiscordReplies.View view, boolean personal,
+                        boolean forceEphemeral) {
+        AtomicBoolean acked = new AtomicBoolean();
+        ScheduledFuture<?> timer = deferLater(acked, () -> event.deferReply(personal).queue(ok -> { }, failure("defer")));
+        runCore(request).thenAccept(reply -> {
+            timer.cancel(false);
+            MessageCreateData data = DiscordReplies.render(reply, view);
+            boolean ephemeral = forceEphemeral || reply.ephemeral();
+            if (acked.compareAndSet(false, true)) {
+                event.reply(data).setEphemeral(ephemeral).queue(ok -> { }, failure("reply"));
+            } else {
+                event.getHook().sendMessage(data).setEphemeral(ephemeral).queue(ok -> { }, failure("follow-up"));
+            }
+        });
+    }
+
+    /** A checklist click: the view is edited in place; errors go to the clicker alone. */
+    private void updateView(ButtonInteractionEvent event, CommandRequest request, DiscordReplies.View view) {
+        AtomicBoolean acked = new AtomicBoolean();
+        ScheduledFuture<?> timer = deferLater(acked, () -> event.deferEdit().queue(ok -> { }, failure("defer")));
+        runCore(request).thenAccept(reply -> {
+            timer.cancel(false);
+            MessageCreateData data = DiscordReplies.render(reply, view);
+            boolean deferred = !acked.compareAndSet(false, true);
+            if (reply.kind() == Reply.Kind.CHECKLIST) {
+                MessageEditData edit = MessageEditData.fromCreateData(data);
+                if (deferred) {
+                    event.getHook().editOriginal(edit).queue(ok -> { }, failure("view update"));
+                } else {
+                    event.editMessage(edit).queue(ok -> { }, failure("view update"));
+                }
+            } else if (deferred) {
+                event.getHook().sendMessage(data).setEphemeral(true).queue(ok -> { }, failure("follow-up"));
+            } else {
+                event.reply(data).setEphemeral(true).queue(ok -> { }, failure("reply"));
+            }
+        });
+    }
+
+    private ScheduledFuture<?> deferLater(AtomicBoolean acked, Runnable defer) {
+        Runnable once = () -> {
+            if (acked.compareAndSet(false, true)) {
+                defer.run();
+            }
+        };
+        if (settings.deferAfter().isZero()) {
+            once.run();
+            return timers.schedule(() -> { }, 0, TimeUnit.MILLISECONDS);
+        }
+        return timers.schedule(once, settings.deferAfter().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** False when this event was already handled (a gateway replay after a resume). */
+    private boolean firstTime(String kind, String id) {
+        if (events.isEmpty()) {
+            return true;
+        }
+        try {
+            return events.get().markIfNew("discord:" + kind + ":" + id, EVENT_TTL);
+        } catch (RuntimeException e) {
+            LOG.warn("discord: could not check event {} against the store: {}", id, e.getMessage());
+            return true;
+        }
+    }
+
+    private static java.util.function.Consumer<Throwable> failure(String what) {
+        return e -> LOG.warn("discord: {} failed: {}", what, e.getMessage());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** A session controller that connects to a configured gateway URL instead of asking Discord. */
+    private final class FixedGateway extends ConcurrentSessionController {
+        private final String url;
+
+        FixedGateway(String url) {
+            this.url = url;
+        }
+
+        @Override
+        public String getGateway() {
+            return url;
+        }
+
+        @Override
+        public ShardedGateway getShardedGateway(JDA api) {
+            if (settings.shardTotal() == -1) {
+                return super.getShardedGateway(api);
+            }
+            return new ShardedGateway(url, settings.shardTotal());
+        }
+    }
+}

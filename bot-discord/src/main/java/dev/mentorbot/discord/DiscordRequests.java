@@ -1,0 +1,125 @@
+package dev.mentorbot.discord;
+
+import dev.mentorbot.command.CommandRequest;
+import dev.mentorbot.state.MemberId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what Discord delivers (a slash command, a message, a button click) into the core's
+ * neutral {@link CommandRequest}. Plain values in, so it is tested without JDA.
+ */
+public final class DiscordRequests {
+    /** The platform name in {@link MemberId}s. */
+    public static final String PLATFORM = "discord";
+    /** The workspace of direct messages, which belong to no guild. */
+    public static final String DIRECT = "dm";
+    /**
+     * Longest option value passed on. Discord allows 6,000 characters in a string option; the
+     * core reads a question's first 1,000 anyway, so more is only work.
+     */
+    static final int MAX_OPTION = 4000;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private DiscordRequests() {
+    }
+
+    /** The member: the same user in two guilds (or in DMs) is two members. */
+    public static MemberId member(String guildId, String userId) {
+        return new MemberId(PLATFORM, guildId == null || guildId.isBlank() ? DIRECT : guildId, userId);
+    }
+
+    /** A slash command with its options (values as typed). */
+    public static CommandRequest slash(String command, Map<String, String> options, String guildId, String userId) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        options.forEach((name, value) -> {
+            if (name != null && value != null) {
+                kept.put(name, Limits.trim(value, MAX_OPTION));
+            }
+        });
+        return new CommandRequest(command, kept, member(guildId, userId));
+    }
+
+    /**
+     * A message, if it is addressed to the bot: any DM, or a guild message that mentions the bot
+     * by its user id ({@code <@id>} or {@code <@!id>}; @everyone and role mentions do not count).
+     * A message that is only the mention asks for help; {@code help} alone too; anything else is a
+     * question.
+     *
+     * @param content the message text as sent
+     * @param selfId  the bot's user id
+     * @param guildId the guild, or null in a DM
+     */
+    public static Optional<CommandRequest> message(String content, String selfId, String guildId, String userId) {
+        if (content == null) {
+            return Optional.empty();
+        }
+        String plain = "<@" + selfId + ">";
+        String nick = "<@!" + selfId + ">";
+        boolean dm = guildId == null;
+        if (!dm && !content.contains(plain) && !content.contains(nick)) {
+            return Optional.empty();
+        }
+        String text = SPACES.matcher(content.replace(plain, " ").replace(nick, " ")).replaceAll(" ").strip();
+        MemberId member = member(guildId, userId);
+        if (text.isEmpty() || text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").equals("help")) {
+            return Optional.of(new CommandRequest("help", Map.of(), member));
+        }
+        return Optional.of(new CommandRequest("ask", Map.of("question", Limits.trim(text, MAX_OPTION)), member));
+    }
+
+    /** What a button click leads to: a core request, or a polite refusal. */
+    public sealed interface Click permits Run, Refuse {
+    }
+
+    /**
+     * Run a core request.
+     *
+     * @param request     the request
+     * @param updatesView true when the reply replaces the clicked view (checklist ticks)
+     */
+    public record Run(CommandRequest request, boolean updatesView) implements Click {
+    }
+
+    /** Do nothing but tell the clicking member why. */
+    public record Refuse(String message) implements Click {
+    }
+
+    static final String UNKNOWN_BUTTON = "That button is not one of mine, or it has expired. Try the command again.";
+    static final String FOREIGN_BUTTON = "These buttons belong to someone else's view. Run the command yourself to get yours.";
+
+    /**
+     * A button click.
+     *
+     * @param customId       the button id as Discord sent it (untrusted)
+     * @param clickerId      the user who clicked
+     * @param guildId        the guild, or null in a DM
+     * @param shownQuestion  the question the clicked message answers (its embed title), for feedback
+     */
+    public static Click click(String customId, String clickerId, String guildId, String shownQuestion) {
+        Optional<ComponentId> parsed = ComponentId.parse(customId);
+        if (parsed.isEmpty()) {
+            return new Refuse(UNKNOWN_BUTTON);
+        }
+        ComponentId id = parsed.get();
+        if (!id.allows(clickerId)) {
+            return new Refuse(FOREIGN_BUTTON);
+        }
+        MemberId member = member(guildId, clickerId);
+        String arg = id.arg();
+        return switch (id.command()) {
+            case "ask" -> new Run(new CommandRequest("ask", Map.of("question", arg), member), false);
+            case "feedback" -> new Run(new CommandRequest("feedback", Map.of("vote", id.action(), "answer", arg,
+                    "question", shownQuestion == null || shownQuestion.isBlank() ? arg : shownQuestion), member), false);
+            case "tick", "untick" -> new Run(new CommandRequest(id.command(), Map.of(
+                    "topic", arg.contains("/") ? arg.substring(0, arg.indexOf('/')) : arg, "item", arg), member), true);
+            case "checklist" -> new Run(new CommandRequest("checklist", Map.of("topic", arg), member), false);
+            case "roadmap" -> new Run(new CommandRequest("roadmap", Map.of("track", arg), member), false);
+            default -> new Refuse(UNKNOWN_BUTTON);
+        };
+    }
+}

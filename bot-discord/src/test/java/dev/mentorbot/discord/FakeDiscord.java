@@ -1,0 +1,166 @@
+package dev.mentorbot.discord;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+
+/**
+ * A fake Discord on 127.0.0.1: a REST server that records every call JDA makes, and a gateway
+ * that says HELLO, answers IDENTIFY with READY and heartbeats with ACKs, and dispatches events.
+ */
+final class FakeDiscord implements AutoCloseable {
+    static final String BOT_ID = "1000";
+    static final String APP_ID = "1000";
+
+    /** One HTTP call JDA made. */
+    record Call(String method, String path, String body) {
+    }
+
+    final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+    volatile boolean rejectToken;
+    private final HttpServer rest;
+    private final Gateway gateway;
+    private final AtomicInteger seq = new AtomicInteger();
+
+    FakeDiscord() throws Exception {
+        rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        rest.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v10/", "");
+            String method = exchange.getRequestMethod();
+            int status = 200;
+            String answer;
+            if (rejectToken) {
+                status = 401;
+                answer = "{\"message\":\"401: Unauthorized\",\"code\":0}";
+            } else if (path.equals("users/@me")) {
+                answer = user(BOT_ID, "mentor", true);
+            } else if (path.endsWith("/callback")) {
+                status = 204;
+                answer = "";
+            } else if (path.startsWith("webhooks/") || path.matches("channels/\\d+/messages")) {
+                answer = message(body);
+            } else {
+                status = 404;
+                answer = "{\"message\":\"Unknown\",\"code\":0}";
+            }
+            calls.add(new Call(method, path, body));
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
+            if (status != 204) {
+                exchange.getResponseBody().write(bytes);
+            }
+            exchange.close();
+        });
+        rest.start();
+        gateway = new Gateway();
+        gateway.start();
+        if (!gateway.started.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("fake gateway did not start");
+        }
+    }
+
+    String restUrl() {
+        return "http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/";
+    }
+
+    String gatewayUrl() {
+        return "ws://127.0.0.1:" + gateway.getPort() + "/";
+    }
+
+    /** Sends a dispatch event to every connected client. */
+    void dispatch(String type, String data) {
+        gateway.broadcast("{\"op\":0,\"t\":\"" + type + "\",\"s\":" + seq.incrementAndGet() + ",\"d\":" + data + "}");
+    }
+
+    /** The next call matching {@code method path-regex}, waiting up to 10 s. */
+    Call next(String method, String pathRegex) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<Call> skipped = new CopyOnWriteArrayList<>();
+        while (System.nanoTime() < deadline) {
+            Call c = calls.poll(100, TimeUnit.MILLISECONDS);
+            if (c != null && c.method().equals(method) && c.path().matches(pathRegex)) {
+                calls.addAll(skipped);
+                return c;
+            }
+            if (c != null) {
+                skipped.add(c);
+            }
+        }
+        throw new AssertionError("no " + method + " " + pathRegex + " within 10 s; saw " + skipped);
+    }
+
+    /** A snowflake for now: older ones make JDA treat an interaction as expired. */
+    static String snowflake() {
+        return Long.toString((System.currentTimeMillis() - 1420070400000L) << 22 | (System.nanoTime() & 0xFFF));
+    }
+
+    static String user(String id, String name, boolean bot) {
+        return "{\"id\":\"" + id + "\",\"username\":\"" + name + "\",\"discriminator\":\"0\",\"global_name\":null,"
+                + "\"avatar\":null,\"bot\":" + bot + ",\"flags\":0}";
+    }
+
+    private static String message(String requestBody) {
+        return "{\"id\":\"" + snowflake() + "\",\"channel_id\":\"500\",\"type\":0,\"content\":\"\",\"author\":"
+                + user(BOT_ID, "mentor", true) + ",\"timestamp\":\"2025-01-01T00:00:00.000000+00:00\","
+                + "\"edited_timestamp\":null,\"tts\":false,\"mention_everyone\":false,\"mentions\":[],"
+                + "\"mention_roles\":[],\"attachments\":[],\"embeds\":[],\"components\":[],\"pinned\":false,\"flags\":0}";
+    }
+
+    @Override
+    public void close() throws Exception {
+        rest.stop(0);
+        gateway.stop(1000);
+    }
+
+    private final class Gateway extends WebSocketServer {
+        final CountDownLatch started = new CountDownLatch(1);
+
+        Gateway() {
+            super(new InetSocketAddress("127.0.0.1", 0));
+            setReuseAddr(true);
+        }
+
+        @Override
+        public void onOpen(WebSocket conn, ClientHandshake handshake) {
+            conn.send("{\"op\":10,\"d\":{\"heartbeat_interval\":45000}}");
+        }
+
+        @Override
+        public void onMessage(WebSocket conn, String message) {
+            if (message.contains("\"op\":2")) {
+                conn.send("{\"op\":0,\"t\":\"READY\",\"s\":" + seq.incrementAndGet() + ",\"d\":{\"v\":10,\"user\":"
+                        + user(BOT_ID, "mentor", true) + ",\"guilds\":[],\"session_id\":\"fake-session\","
+                        + "\"resume_gateway_url\":\"" + gatewayUrl() + "\",\"private_channels\":[],"
+                        + "\"application\":{\"id\":\"" + APP_ID + "\",\"flags\":0}}}");
+            } else if (message.contains("\"op\":1")) {
+                conn.send("{\"op\":11}");
+            }
+        }
+
+        @Override
+        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+        }
+
+        @Override
+        public void onError(WebSocket conn, Exception ex) {
+        }
+
+        @Override
+        public void onStart() {
+            started.countDown();
+        }
+    }
+
+}

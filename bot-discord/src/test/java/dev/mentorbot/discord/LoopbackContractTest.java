@@ -1,0 +1,228 @@
+package dev.mentorbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mentorbot.ask.QuestionPrivacy;
+import dev.mentorbot.command.Commands;
+import dev.mentorbot.command.CoreContext;
+import dev.mentorbot.command.OptionSpec;
+import dev.mentorbot.content.ContentLoader;
+import dev.mentorbot.content.KnowledgeBase;
+import dev.mentorbot.platform.PlatformException;
+import dev.mentorbot.retrieval.AnswerEngine;
+import dev.mentorbot.retrieval.KnowledgeIndex;
+import dev.mentorbot.state.Database;
+import dev.mentorbot.state.DatabaseSettings;
+import dev.mentorbot.state.ItemProgress;
+import dev.mentorbot.state.MemberId;
+import dev.mentorbot.state.Stores;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The adapter through the real JDA against a fake Discord on loopback: the exact HTTP calls JDA
+ * makes for slash commands, buttons and mentions, and the tick reaching a real SQLite database.
+ */
+class LoopbackContractTest {
+    private static final String USER = "7";
+    private static KnowledgeBase kb;
+    private static AnswerEngine engine;
+
+    @TempDir
+    Path dataDir;
+
+    private FakeDiscord discord;
+    private Database db;
+    private Commands commands;
+    private DiscordAdapter adapter;
+
+    @BeforeAll
+    static void content() throws Exception {
+        kb = new ContentLoader().load(Path.of(LoopbackContractTest.class.getResource("/fixture-content/sources.yaml")
+                .toURI()).getParent());
+        engine = new AnswerEngine(kb, KnowledgeIndex.build(kb, Optional.empty()));
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        discord = new FakeDiscord();
+        db = Database.open(DatabaseSettings.sqlite(dataDir));
+        commands = Commands.standard(new CoreContext(kb, engine, Stores.of(db), QuestionPrivacy.FULL, Clock.systemUTC()));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (adapter != null) {
+            adapter.close();
+        }
+        discord.close();
+        db.close();
+    }
+
+    private void start(Duration deferAfter) throws PlatformException {
+        DiscordSettings settings = new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
+                Optional.of(discord.gatewayUrl()), false, 1, List.of(), deferAfter);
+        adapter = new DiscordAdapter(settings, commands::handle, Commands.standardSpecs(),
+                Map.of(OptionSpec.Type.TOPIC, List.of(new Choice("coding", "Coding"))), Optional.of(db.processedEvents()));
+        adapter.start();
+        assertThat(adapter.connected()).isTrue();
+    }
+
+    private static String dmChannel() {
+        return "{\"id\":\"500\",\"type\":1,\"recipients\":[" + FakeDiscord.user(USER, "ada", false) + "]}";
+    }
+
+    private static String interaction(String id, int type, String data, String extra) {
+        return "{\"id\":\"" + id + "\",\"application_id\":\"" + FakeDiscord.APP_ID + "\",\"type\":" + type
+                + ",\"token\":\"tok-" + id + "\",\"version\":1,\"channel_id\":\"500\",\"channel\":" + dmChannel()
+                + ",\"user\":" + FakeDiscord.user(USER, "ada", false) + ",\"locale\":\"en-US\",\"app_permissions\":\"0\","
+                + "\"entitlements\":[],\"authorizing_integration_owners\":{\"1\":\"" + USER + "\"},\"context\":1,"
+                + "\"data\":" + data + extra + "}";
+    }
+
+    private static String slash(String id, String name, String optionsJson) {
+        return interaction(id, 2, "{\"id\":\"900\",\"name\":\"" + name + "\",\"type\":1,\"options\":" + optionsJson + "}", "");
+    }
+
+    private static String option(String name, String value) {
+        return "[{\"name\":\"" + name + "\",\"type\":3,\"value\":\"" + value + "\"}]";
+    }
+
+    private static String button(String id, String customId) {
+        String message = ",\"message\":{\"id\":\"" + FakeDiscord.snowflake() + "\",\"channel_id\":\"500\",\"type\":0,"
+                + "\"content\":\"\",\"author\":" + FakeDiscord.user(FakeDiscord.BOT_ID, "mentor", true)
+                + ",\"timestamp\":\"2025-01-01T00:00:00.000000+00:00\",\"edited_timestamp\":null,\"tts\":false,"
+                + "\"mention_everyone\":false,\"mentions\":[],\"mention_roles\":[],\"attachments\":[],"
+                + "\"embeds\":[{\"type\":\"rich\",\"title\":\"Coding\",\"description\":\"0/2 done.\"}],"
+                + "\"components\":[],\"pinned\":false,\"flags\":64}";
+        return interaction(id, 3, "{\"custom_id\":\"" + customId + "\",\"component_type\":2}", message);
+    }
+
+    private static JsonNode json(FakeDiscord.Call call) {
+        return Snapshots.tree(call.body());
+    }
+
+    @Test
+    void slowAskIsDeferredThenAnsweredInAFollowUpThatPingsNobody() throws Exception {
+        start(Duration.ZERO);
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "ask", option("question", "DL engineer salary @everyone")));
+
+        FakeDiscord.Call callback = discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback");
+        assertThat(json(callback).get("type").asInt()).isEqualTo(5);
+        assertThat(json(callback).at("/data/flags").asInt()).isZero();
+
+        JsonNode followUp = json(discord.next("POST", "webhooks/" + FakeDiscord.APP_ID + "/tok-" + id));
+        assertThat(followUp.at("/embeds/0/description").asText()).contains("$95,500");
+        assertThat(followUp.at("/embeds/0/title").asText()).isEqualTo("DL engineer salary @everyone");
+        assertThat(followUp.at("/embeds/0/footer/text").asText()).startsWith("Source: Pay of ML engineers");
+        assertThat(followUp.at("/allowed_mentions/parse")).isEmpty();
+        assertThat(followUp.at("/components/0/components/0/custom_id").asText()).startsWith("feedback:helpful:*:");
+    }
+
+    @Test
+    void quickAskIsAnsweredInTheCallbackItself() throws Exception {
+        start(Duration.ofMillis(2500));
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "ask", option("question", "DL engineer salary")));
+
+        JsonNode callback = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+        assertThat(callback.get("type").asInt()).isEqualTo(4);
+        assertThat(callback.at("/data/embeds/0/description").asText()).contains("$95,500");
+        assertThat(callback.at("/data/allowed_mentions/parse")).isEmpty();
+    }
+
+    @Test
+    void checklistButtonTicksTheItemInTheDatabaseAndUpdatesTheView() throws Exception {
+        start(Duration.ofMillis(2500));
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", button(id, "tick:item:" + USER + ":coding/python"));
+
+        JsonNode callback = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+        assertThat(callback.get("type").asInt()).isEqualTo(7);
+        assertThat(callback.at("/data/embeds/0/description").asText()).contains("1/1 done");
+        assertThat(callback.at("/data/components/0/components/0/custom_id").asText())
+                .isEqualTo("untick:item:" + USER + ":coding/python");
+        assertThat(db.progress().checklist(new MemberId("discord", "dm", USER), "coding"))
+                .extracting(ItemProgress::itemId, ItemProgress::done).containsExactly(org.assertj.core.groups.Tuple.tuple("python", true));
+    }
+
+    @Test
+    void someoneElsesOrATamperedButtonIsRefusedAndChangesNothing() throws Exception {
+        start(Duration.ofMillis(2500));
+        for (String customId : List.of("tick:item:8:coding/python", "tick:item:7:coding/python/../x" + "y".repeat(90),
+                "admin:nuke:*:all")) {
+            String id = FakeDiscord.snowflake();
+            discord.dispatch("INTERACTION_CREATE", button(id, customId));
+            JsonNode callback = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+            assertThat(callback.get("type").asInt()).isEqualTo(4);
+            assertThat(callback.at("/data/flags").asInt() & 64).isEqualTo(64);
+            assertThat(callback.at("/data/content").asText()).isIn(DiscordRequests.FOREIGN_BUTTON, DiscordRequests.UNKNOWN_BUTTON);
+        }
+        assertThat(db.progress().all(new MemberId("discord", "dm", USER))).isEmpty();
+    }
+
+    @Test
+    void unknownCommandAndHugeOptionGetPoliteReplies() throws Exception {
+        start(Duration.ofMillis(2500));
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "dance", "[]"));
+        JsonNode unknown = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+        assertThat(unknown.at("/data/content").asText()).startsWith("I don't know the command 'dance'");
+        assertThat(unknown.at("/data/flags").asInt() & 64).isEqualTo(64);
+
+        String huge = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(huge, "ask", option("question", "salary ".repeat(857))));
+        JsonNode answer = json(discord.next("POST", "interactions/" + huge + "/tok-" + huge + "/callback"));
+        assertThat(answer.get("type").asInt()).isEqualTo(4);
+        assertThat(answer.at("/data/embeds/0/title").asText()).hasSizeLessThanOrEqualTo(256);
+    }
+
+    @Test
+    void aMessageMentioningTheBotGetsAReplyThatPingsNobody() throws Exception {
+        start(Duration.ofMillis(2500));
+        discord.dispatch("MESSAGE_CREATE", dmMessage("<@" + FakeDiscord.BOT_ID + "> DL engineer salary"));
+        FakeDiscord.Call reply = discord.next("POST", "channels/500/messages");
+        JsonNode body = json(reply);
+        assertThat(body.at("/embeds/0/description").asText()).contains("$95,500");
+        assertThat(body.at("/message_reference/message_id").asText()).isNotEmpty();
+        assertThat(body.at("/allowed_mentions/parse")).isEmpty();
+        assertThat(body.at("/allowed_mentions/replied_user").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aMessageThatIsOnlyAMentionGetsHelp() throws Exception {
+        start(Duration.ofMillis(2500));
+        discord.dispatch("MESSAGE_CREATE", dmMessage("<@" + FakeDiscord.BOT_ID + ">"));
+        JsonNode body = json(discord.next("POST", "channels/500/messages"));
+        assertThat(body.at("/embeds/0/title").asText()).isEqualTo("mentor-bot");
+    }
+
+    @Test
+    void aRejectedTokenIsOneClearMessage() {
+        discord.rejectToken = true;
+        assertThatThrownBy(() -> start(Duration.ZERO))
+                .isInstanceOf(PlatformException.class)
+                .hasMessageContaining("DISCORD_TOKEN")
+                .hasMessageContaining("Developer Portal");
+    }
+
+    private static String dmMessage(String content) {
+        return "{\"id\":\"" + FakeDiscord.snowflake() + "\",\"channel_id\":\"500\",\"channel_type\":1,\"type\":0,"
+                + "\"content\":\"" + content + "\",\"author\":" + FakeDiscord.user(USER, "ada", false)
+                + ",\"timestamp\":\"2025-01-01T00:00:00.000000+00:00\",\"edited_timestamp\":null,\"tts\":false,"
+                + "\"mention_everyone\":false,\"mentions\":[" + FakeDiscord.user(FakeDiscord.BOT_ID, "mentor", true)
+                + "],\"mention_roles\":[],\"attachments\":[],\"embeds\":[],\"components\":[],\"pinned\":false,\"flags\":0}";
+    }
+}
