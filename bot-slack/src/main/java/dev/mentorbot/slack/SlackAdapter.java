@@ -4,7 +4,15 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.bolt.socket_mode.request.SocketModeRequest;
+import com.slack.api.bolt.socket_mode.request.SocketModeRequestParser;
+import com.slack.api.socket_mode.response.AckResponse;
+import com.slack.api.util.json.GsonFactory;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
@@ -18,6 +26,7 @@ import dev.mentorbot.state.ProcessedEvents;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +53,8 @@ public final class SlackAdapter implements PlatformAdapter {
     public static final String EVENTS_PATH = "/slack/events";
     static final long CONNECT_TIMEOUT_SECONDS = 20;
 
-    private final SlackSettings settings;
+    private final SettingsSource source;
+    private SlackSettings settings;
     private final SlackBot bot;
     private final Clock clock;
     private final ExecutorService executor;
@@ -58,7 +68,12 @@ public final class SlackAdapter implements PlatformAdapter {
 
     public SlackAdapter(SlackSettings settings, Function<CommandRequest, Reply> core, List<CommandSpec> specs,
                         Optional<ProcessedEvents> events, Clock clock) {
-        this.settings = settings;
+        this(() -> settings, core, specs, events, clock);
+    }
+
+    private SlackAdapter(SettingsSource source, Function<CommandRequest, Reply> core, List<CommandSpec> specs,
+                         Optional<ProcessedEvents> events, Clock clock) {
+        this.source = source;
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(4, r -> {
@@ -69,6 +84,22 @@ public final class SlackAdapter implements PlatformAdapter {
         this.bot = new SlackBot(core, specs, events, executor);
     }
 
+    /**
+     * The adapter the environment describes ({@link SlackSettings}); the settings are checked in
+     * {@link #start()}, so a missing or malformed variable is reported like a rejected token.
+     */
+    public static SlackAdapter fromEnv(Map<String, String> env, Function<CommandRequest, Reply> core,
+                                       List<CommandSpec> specs, Optional<ProcessedEvents> events) {
+        Map<String, String> copy = Map.copyOf(env);
+        return new SlackAdapter(() -> SlackSettings.fromEnv(copy, Optional.empty()), core, specs, events,
+                Clock.systemUTC());
+    }
+
+    @FunctionalInterface
+    private interface SettingsSource {
+        SlackSettings get() throws PlatformException;
+    }
+
     @Override
     public String name() {
         return "slack";
@@ -76,6 +107,7 @@ public final class SlackAdapter implements PlatformAdapter {
 
     @Override
     public synchronized void start() throws PlatformException {
+        settings = source.get();
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         config.setPrettyResponseLoggingEnabled(false);
@@ -130,7 +162,13 @@ public final class SlackAdapter implements PlatformAdapter {
             }
         });
         socketClient.addWebSocketCloseListener((code, reason) -> socketOpen.set(false));
-        socketMode = new SocketModeApp(socketClient, app);
+        // Routes envelopes into Bolt and acks them with their envelope id. (SocketModeApp's
+        // constructor taking a ready client registers no such listener.)
+        SocketModeRequestParser parser = new SocketModeRequestParser(app.config());
+        Gson gson = GsonFactory.createSnakeCase(slack.getConfig());
+        SocketModeClient client = socketClient;
+        socketClient.addWebSocketMessageListener(message -> route(client, parser, gson, message));
+        socketMode = new SocketModeApp(() -> client, app);
         try {
             socketMode.startAsync();
             if (!hello.await(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -147,6 +185,36 @@ public final class SlackAdapter implements PlatformAdapter {
             close();
             throw new PlatformException("Could not start Socket Mode: " + e.getMessage(), e);
         }
+    }
+
+    private void route(SocketModeClient client, SocketModeRequestParser parser, Gson gson, String message) {
+        SocketModeRequest req;
+        try {
+            req = parser.parse(message);
+        } catch (RuntimeException e) {
+            LOG.warn("ignored a Socket Mode message that is not an envelope: {}", e.toString());
+            return;
+        }
+        if (req == null) {
+            return;
+        }
+        String envelopeId = req.getEnvelope().getEnvelopeId();
+        try {
+            Response response = app.run(req.getBoltRequest());
+            String body = response.getBody();
+            if (response.getStatusCode() == 200 && body != null && !body.isBlank()
+                    && response.getContentType() != null && response.getContentType().startsWith("application/json")) {
+                JsonObject ack = new JsonObject();
+                ack.addProperty("envelope_id", envelopeId);
+                ack.add("payload", gson.fromJson(body, JsonElement.class));
+                client.sendSocketModeResponse(gson.toJson(ack));
+                return;
+            }
+        } catch (Exception e) {
+            LOG.warn("could not handle a Socket Mode envelope: {}", e.toString());
+        }
+        // Ack even a failed envelope: Slack would only redeliver the same failure.
+        client.sendSocketModeResponse(new AckResponse(envelopeId));
     }
 
     private void startHttp() throws PlatformException {
