@@ -2,10 +2,13 @@ package dev.mentorbot.app;
 
 import dev.mentorbot.command.Commands;
 import dev.mentorbot.platform.PlatformAdapter;
+import dev.mentorbot.slack.SlackAdapter;
+import dev.mentorbot.slack.SlackSettings;
 import dev.mentorbot.state.ProcessedEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The platforms {@code run} starts: each one whose settings are present in the environment.
@@ -24,18 +27,21 @@ final class Platforms {
      */
     static List<PlatformAdapter> configured(Map<String, String> env, Commands commands, ProcessedEvents events) {
         List<PlatformAdapter> adapters = new ArrayList<>();
+        if (SlackSettings.configured(env)) {
+            adapters.add(SlackAdapter.fromEnv(env, commands::handle, commands.specs(), Optional.ofNullable(events)));
+        }
         return adapters;
     }
 
     /** Whether the environment configures any platform; checked before anything slow is built. */
     static boolean anyConfigured(Map<String, String> env) {
-        return false;
+        return SlackSettings.configured(env);
     }
 
     /** What to set to enable a platform, for the message shown when none is configured. */
     static String howToConfigure() {
         return "No chat platform is configured. Set DISCORD_TOKEN for Discord, or SLACK_BOT_TOKEN and "
-                + "SLACK_APP_TOKEN for Slack (see the README), then run again. To try the bot without a "
+                + "SLACK_APP_TOKEN for Slack (see docs/slack.md), then run again. To try the bot without a "
                 + "platform, use the chat command.";
     }
 }

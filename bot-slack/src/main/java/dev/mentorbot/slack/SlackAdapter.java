@@ -111,6 +111,9 @@ public final class SlackAdapter implements PlatformAdapter {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         config.setPrettyResponseLoggingEnabled(false);
+        // The stats collector resolves team ids with its own auth.test and logs a stack trace when
+        // Slack is unreachable; the adapter reports that itself, in one line.
+        config.setStatsEnabled(false);
         slack = Slack.getInstance(config);
         authTest();
         app = bot.register(new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
