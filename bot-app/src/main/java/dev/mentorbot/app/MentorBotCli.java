@@ -28,7 +28,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "mentor-bot", mixinStandardHelpOptions = true, versionProvider = MentorBotCli.Version.class,
         description = "A career mentor for AI/ML communities: sourced answers about becoming an ML or "
                 + "deep learning engineer, roadmaps and checklists.",
-        subcommands = {RunCli.class, DiscordCli.class, ChatCli.class, ReportCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class},
+        subcommands = {RunCli.class, DiscordCli.class, SlackCli.class, ChatCli.class, ReportCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class},
         usageHelpAutoWidth = true)
 public final class MentorBotCli implements Callable<Integer> {
     /** Exit code for input the bot cannot use (bad content, bad files, bad options). */

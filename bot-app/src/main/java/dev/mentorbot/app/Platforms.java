@@ -7,6 +7,8 @@ import dev.mentorbot.discord.Choice;
 import dev.mentorbot.discord.DiscordAdapter;
 import dev.mentorbot.discord.DiscordSettings;
 import dev.mentorbot.platform.PlatformAdapter;
+import dev.mentorbot.slack.SlackAdapter;
+import dev.mentorbot.slack.SlackSettings;
 import dev.mentorbot.state.ProcessedEvents;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,9 @@ final class Platforms {
         if (DiscordSettings.configured(env)) {
             adapters.add(discord(env, commands, events, kb));
         }
+        if (SlackSettings.configured(env)) {
+            adapters.add(SlackAdapter.fromEnv(env, commands::handle, commands.specs(), Optional.ofNullable(events)));
+        }
         return adapters;
     }
 
@@ -52,13 +57,13 @@ final class Platforms {
 
     /** Whether the environment configures any platform; checked before anything slow is built. */
     static boolean anyConfigured(Map<String, String> env) {
-        return DiscordSettings.configured(env);
+        return DiscordSettings.configured(env) || SlackSettings.configured(env);
     }
 
     /** What to set to enable a platform, for the message shown when none is configured. */
     static String howToConfigure() {
         return "No chat platform is configured. Set DISCORD_TOKEN for Discord (" + DiscordSettings.PORTAL_STEP
-                + "), or SLACK_BOT_TOKEN and SLACK_APP_TOKEN for Slack (see the README), then run again. To try the "
-                + "bot without a platform, use the chat command.";
+                + "; see docs/discord.md), or SLACK_BOT_TOKEN and SLACK_APP_TOKEN for Slack (see docs/slack.md), "
+                + "then run again. To try the bot without a platform, use the chat command.";
     }
 }

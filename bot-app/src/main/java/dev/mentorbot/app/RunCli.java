@@ -5,6 +5,8 @@ import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
@@ -25,16 +27,31 @@ final class RunCli implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--slack-http-port", paramLabel = "PORT",
+            description = "Serve Slack over HTTP on this port (Jetty; needs SLACK_SIGNING_SECRET) instead of "
+                    + "Socket Mode. Default: $SLACK_HTTP_PORT, else Socket Mode.")
+    Integer slackHttpPort;
+
+    /** The environment, with the options that stand in for variables. */
+    private Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        if (slackHttpPort != null) {
+            env.put("SLACK_HTTP_PORT", Integer.toString(slackHttpPort));
+        }
+        return env;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Platforms.anyConfigured(System.getenv())) {
+        Map<String, String> env = environment();
+        if (!Platforms.anyConfigured(env)) {
             err.println(Platforms.howToConfigure());
             return MentorBotCli.EXIT_BAD_INPUT;
         }
         Commands commands = root.commands();
-        List<PlatformAdapter> adapters = Platforms.configured(System.getenv(), commands,
+        List<PlatformAdapter> adapters = Platforms.configured(env, commands,
                 root.database().processedEvents(), root.runtime().kb());
         List<PlatformAdapter> started = new ArrayList<>();
         for (PlatformAdapter adapter : adapters) {

@@ -1,0 +1,271 @@
+package dev.mentorbot.slack;
+
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.ContextBlockElement;
+import com.slack.api.model.block.DividerBlock;
+import com.slack.api.model.block.HeaderBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.CheckboxesElement;
+import dev.mentorbot.command.Reply;
+import dev.mentorbot.command.ReplyItem;
+import dev.mentorbot.retrieval.SourceRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders core replies as Block Kit, within Slack's limits: 50 blocks per message (100 in the Home
+ * tab), 3000 characters per section, 10 options per checkboxes element, 75 characters per button
+ * or option label. All text from the core and from members is escaped for mrkdwn.
+ */
+public final class BlockKit {
+    static final int MESSAGE_BLOCKS = 50;
+    static final int HOME_BLOCKS = 100;
+    static final int SECTION_CHARS = 3000;
+    static final int CHECKBOX_OPTIONS = 10;
+    static final int LABEL_CHARS = 75;
+    /** All sections of one message together: messages around 13k characters fail. */
+    static final int MESSAGE_TEXT_CHARS = 9000;
+    static final int MAX_RELATED = 5;
+    /** Prefix of every action id the bot registers a handler for. */
+    public static final String ACTION_PREFIX = "mentor:";
+    private static final Set<String> CHOICE_COMMANDS = Set.of("checklist", "roadmap");
+    private static final Set<String> CHECKLIST_COMMANDS = Set.of("checklist", "tick", "untick");
+
+    private BlockKit() {
+    }
+
+    /**
+     * What the reply answers, for the controls under it.
+     *
+     * @param command  the command that produced the reply
+     * @param owner    the Slack user id of the member who asked
+     * @param question the question answered, for feedback buttons (may be empty)
+     */
+    public record Origin(String command, String owner, String question) {
+    }
+
+    /** A reply as a message. */
+    public static SlackMessage message(Reply reply, Origin origin) {
+        List<LayoutBlock> blocks = blocks(reply, origin);
+        return new SlackMessage(fallback(reply), limit(blocks, MESSAGE_BLOCKS), reply.ephemeral());
+    }
+
+    /** The blocks of a reply, before the per-surface block limit is applied. */
+    static List<LayoutBlock> blocks(Reply reply, Origin origin) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (!reply.title().isBlank()) {
+            blocks.add(HeaderBlock.builder().text(plain(reply.title(), 150)).build());
+        }
+        String prefix = reply.kind() == Reply.Kind.ERROR ? ":warning: " : "";
+        for (String part : split(prefix + Mrkdwn.escape(reply.text()), SECTION_CHARS, MESSAGE_TEXT_CHARS)) {
+            blocks.add(section(part));
+        }
+        boolean checklist = !reply.items().isEmpty() && CHECKLIST_COMMANDS.contains(origin.command())
+                && reply.items().stream().allMatch(i -> i.id().contains("/"));
+        if (checklist) {
+            blocks.addAll(checkboxes(reply.items(), origin.owner()));
+        } else if (reply.kind() == Reply.Kind.ROADMAP) {
+            blocks.addAll(stages(reply.items()));
+        } else if (!reply.items().isEmpty()) {
+            blocks.addAll(lines(reply.items(), reply.kind() == Reply.Kind.HELP));
+            if (CHOICE_COMMANDS.contains(origin.command()) && reply.items().stream().noneMatch(i -> i.id().contains("/"))) {
+                blocks.add(choiceButtons(origin.command(), reply.items()));
+            }
+        }
+        if (!reply.sources().isEmpty()) {
+            blocks.add(sources(reply.sources()));
+        }
+        if (!reply.related().isEmpty()) {
+            blocks.add(relatedButtons(reply.related()));
+        }
+        if (reply.kind() == Reply.Kind.ANSWER && !reply.sources().isEmpty() && !origin.question().isBlank()) {
+            blocks.add(feedbackButtons(reply.sources().get(0).passageId(), origin.question()));
+        }
+        return blocks;
+    }
+
+    /** The notification text: title and text, escaped and trimmed. */
+    static String fallback(Reply reply) {
+        String text = reply.title().isBlank() ? reply.text() : reply.title() + ": " + reply.text();
+        return Mrkdwn.trim(Mrkdwn.escape(text), SECTION_CHARS);
+    }
+
+    /** Checklist items as checkboxes, ten per element, ticks as {@code initial_options}. */
+    static List<LayoutBlock> checkboxes(List<ReplyItem> items, String owner) {
+        String checklistId = items.get(0).id().substring(0, items.get(0).id().indexOf('/'));
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (int start = 0, group = 0; start < items.size(); start += CHECKBOX_OPTIONS, group++) {
+            List<OptionObject> options = new ArrayList<>();
+            List<OptionObject> ticked = new ArrayList<>();
+            for (int i = start; i < Math.min(items.size(), start + CHECKBOX_OPTIONS); i++) {
+                ReplyItem item = items.get(i);
+                // One object per option, reused in initial_options: Slack drops the whole message
+                // when an initial option differs from its option in any field.
+                OptionObject option = OptionObject.builder().text(plain((i + 1) + ". " + item.text(), LABEL_CHARS))
+                        .value(Mrkdwn.trim(item.id(), 150)).build();
+                options.add(option);
+                if (item.done()) {
+                    ticked.add(option);
+                }
+            }
+            String actionId = ACTION_PREFIX + new ActionValue("checklist", "group" + group, owner, checklistId).encode();
+            CheckboxesElement element = CheckboxesElement.builder().actionId(Mrkdwn.trim(actionId, 255))
+                    .options(options).initialOptions(ticked.isEmpty() ? null : ticked).build();
+            blocks.add(ActionsBlock.builder().blockId("checklist-" + group).elements(List.of(element)).build());
+        }
+        return blocks;
+    }
+
+    private static List<LayoutBlock> stages(List<ReplyItem> items) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (ReplyItem item : items) {
+            String line = (item.done() ? ":white_check_mark: " : ":white_large_square: ") + "*"
+                    + Mrkdwn.escape(item.text()) + "*";
+            if (!item.detail().isBlank()) {
+                line += "\n" + Mrkdwn.escape(item.detail());
+            }
+            blocks.add(section(Mrkdwn.trim(line, SECTION_CHARS)));
+        }
+        return blocks;
+    }
+
+    private static List<LayoutBlock> lines(List<ReplyItem> items, boolean help) {
+        StringBuilder sb = new StringBuilder();
+        for (ReplyItem item : items) {
+            String head = help ? "`/mentor " + Mrkdwn.escape(item.text()) + "`" : Mrkdwn.escape(item.text());
+            String line = "• " + (item.done() ? ":white_check_mark: " : "") + head
+                    + (item.detail().isBlank() ? "" : " — " + Mrkdwn.escape(item.detail()));
+            sb.append(Mrkdwn.trim(line, 500)).append('\n');
+        }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (String part : split(sb.toString().strip(), SECTION_CHARS, MESSAGE_TEXT_CHARS)) {
+            blocks.add(section(part));
+        }
+        return blocks;
+    }
+
+    private static LayoutBlock choiceButtons(String command, List<ReplyItem> items) {
+        List<BlockElement> buttons = new ArrayList<>();
+        for (int i = 0; i < Math.min(items.size(), 25); i++) {
+            ReplyItem item = items.get(i);
+            String label = item.text().contains(" (") ? item.text().substring(0, item.text().indexOf(" (")) : item.text();
+            buttons.add(ButtonElement.builder().actionId(ACTION_PREFIX + "open-" + i).text(plain(label, LABEL_CHARS))
+                    .value(new ActionValue(command, "open", ActionValue.ANYONE, item.id()).encode()).build());
+        }
+        return ActionsBlock.builder().blockId("choices").elements(buttons).build();
+    }
+
+    private static LayoutBlock sources(List<SourceRef> sources) {
+        List<ContextBlockElement> elements = new ArrayList<>();
+        for (SourceRef s : sources.subList(0, Math.min(sources.size(), 10))) {
+            StringBuilder sb = new StringBuilder(":books: *Source:* ").append(Mrkdwn.escape(s.title()));
+            if (s.section() != null && !s.section().isBlank() && !s.section().equals(s.title())) {
+                sb.append(" › ").append(Mrkdwn.escape(s.section()));
+            }
+            if (s.source() != null && !s.source().isBlank()) {
+                sb.append(" — ").append(Mrkdwn.escape(s.source()));
+            }
+            elements.add(MarkdownTextObject.builder().text(Mrkdwn.trim(sb.toString(), 1000)).build());
+        }
+        return ContextBlock.builder().blockId("sources").elements(elements).build();
+    }
+
+    private static LayoutBlock relatedButtons(List<String> related) {
+        List<BlockElement> buttons = new ArrayList<>();
+        for (int i = 0; i < Math.min(related.size(), MAX_RELATED); i++) {
+            String q = related.get(i);
+            buttons.add(ButtonElement.builder().actionId(ACTION_PREFIX + "related-" + i).text(plain(q, LABEL_CHARS))
+                    .value(new ActionValue("ask", "related", ActionValue.ANYONE, Mrkdwn.trim(q, 1900)).encode())
+                    .build());
+        }
+        return ActionsBlock.builder().blockId("related").elements(buttons).build();
+    }
+
+    private static LayoutBlock feedbackButtons(String passageId, String question) {
+        String arg = passageId + "|" + Mrkdwn.trim(question, 1500);
+        return ActionsBlock.builder().blockId("feedback").elements(List.of(
+                ButtonElement.builder().actionId(ACTION_PREFIX + "helpful").text(plain(":+1: Helpful", LABEL_CHARS))
+                        .value(new ActionValue("feedback", "helpful", ActionValue.ANYONE, arg).encode()).build(),
+                ButtonElement.builder().actionId(ACTION_PREFIX + "not-helpful")
+                        .text(plain(":-1: Not helpful", LABEL_CHARS))
+                        .value(new ActionValue("feedback", "not-helpful", ActionValue.ANYONE, arg).encode()).build()))
+                .build();
+    }
+
+    /** Keeps at most {@code max} blocks; when some are dropped, the last one says so. */
+    static List<LayoutBlock> limit(List<LayoutBlock> blocks, int max) {
+        if (blocks.size() <= max) {
+            return blocks;
+        }
+        List<LayoutBlock> kept = new ArrayList<>(blocks.subList(0, max - 1));
+        kept.add(ContextBlock.builder().blockId("trimmed").elements(List.of(MarkdownTextObject.builder()
+                .text("_" + (blocks.size() - max + 1) + " more blocks did not fit in one Slack message._").build()))
+                .build());
+        return kept;
+    }
+
+    /**
+     * Splits text into parts of at most {@code partMax} characters, at paragraph, line or word
+     * breaks where possible, and trims the whole to {@code totalMax}.
+     */
+    static List<String> split(String text, int partMax, int totalMax) {
+        List<String> parts = new ArrayList<>();
+        String rest = Mrkdwn.trim(text.strip(), totalMax);
+        while (!rest.isEmpty()) {
+            if (rest.length() <= partMax) {
+                parts.add(rest);
+                break;
+            }
+            int cut = rest.lastIndexOf("\n\n", partMax);
+            if (cut < partMax / 2) {
+                cut = rest.lastIndexOf('\n', partMax);
+            }
+            if (cut < partMax / 2) {
+                cut = rest.lastIndexOf(' ', partMax);
+            }
+            if (cut < partMax / 2) {
+                cut = partMax;
+                int amp = rest.lastIndexOf('&', cut);
+                if (amp > cut - 6) {
+                    cut = amp;
+                }
+                if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
+                    cut--;
+                }
+            }
+            parts.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        return parts;
+    }
+
+    static SectionBlock section(String mrkdwn) {
+        return SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build()).build();
+    }
+
+    static PlainTextObject plain(String text, int max) {
+        return PlainTextObject.builder().text(Mrkdwn.trim(text, max)).emoji(true).build();
+    }
+
+    /** The Home tab: a header, the member's progress, then each checklist as checkboxes. */
+    public static List<LayoutBlock> home(Reply progress, List<Reply> checklists, String owner) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(HeaderBlock.builder().text(plain("Your mentor", 150)).build());
+        blocks.add(section("Ask me anything with `/mentor ask`, mention me in a channel, or write to me here. "
+                + "Tick checklist items below as you learn them."));
+        blocks.addAll(blocks(progress, new Origin("progress", owner, "")));
+        for (Reply checklist : checklists) {
+            blocks.add(DividerBlock.builder().build());
+            blocks.addAll(blocks(checklist, new Origin("checklist", owner, "")));
+        }
+        return limit(blocks, HOME_BLOCKS);
+    }
+}

@@ -1,0 +1,308 @@
+package dev.mentorbot.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.view.View;
+import com.slack.api.webhook.WebhookResponse;
+import dev.mentorbot.command.CommandRequest;
+import dev.mentorbot.command.CommandSpec;
+import dev.mentorbot.command.Reply;
+import dev.mentorbot.command.ReplyItem;
+import dev.mentorbot.state.MemberId;
+import dev.mentorbot.state.ProcessedEvents;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's Bolt handlers. Each one acks at once and runs the core on the executor; the answer
+ * follows through the response_url (slash commands, buttons) or {@code chat.postMessage} in the
+ * question's thread (mentions, DMs). Events API retries are dropped by event id.
+ */
+public final class SlackBot {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+    /** Slack retries an event for a few minutes; keep its id well beyond that. */
+    static final Duration EVENT_TTL = Duration.ofHours(6);
+    static final String COMMAND = "/mentor";
+
+    private final Function<CommandRequest, Reply> core;
+    private final SlackText text;
+    private final Optional<ProcessedEvents> events;
+    private final Executor executor;
+
+    public SlackBot(Function<CommandRequest, Reply> core, List<CommandSpec> specs, Optional<ProcessedEvents> events,
+                    Executor executor) {
+        this.core = core;
+        this.text = new SlackText(specs);
+        this.events = events;
+        this.executor = executor;
+    }
+
+    /** Registers the handlers on a Bolt app. */
+    public App register(App app) {
+        app.command(COMMAND, (req, ctx) -> {
+            var p = req.getPayload();
+            MemberId member = SlackText.member(p.getTeamId(), p.getUserId());
+            CommandRequest request = text.slash(p.getText(), member);
+            later("slash command", () -> {
+                Reply reply = core.apply(request);
+                SlackMessage m = BlockKit.message(reply, origin(request, p.getUserId()));
+                WebhookResponse r = ctx.respond(SlashCommandResponse.builder()
+                        .responseType(m.ephemeral() ? "ephemeral" : "in_channel")
+                        .text(m.text()).blocks(m.blocks()).build());
+                check("response_url", r);
+            });
+            return ctx.ack();
+        });
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            AppMentionEvent e = payload.getEvent();
+            if (firstDelivery(payload.getTeamId(), payload.getEventId()) && e.getUser() != null) {
+                String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+                answerMessage(ctx, payload.getTeamId(), e.getUser(), e.getChannel(), thread, e.getText(), false);
+            }
+            return ctx.ack();
+        });
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent e = payload.getEvent();
+            boolean fromMember = "im".equals(e.getChannelType()) && e.getBotId() == null && e.getUser() != null;
+            if (fromMember && firstDelivery(payload.getTeamId(), payload.getEventId())) {
+                String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+                answerMessage(ctx, payload.getTeamId(), e.getUser(), e.getChannel(), thread, e.getText(), true);
+            }
+            return ctx.ack();
+        });
+        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+            AppHomeOpenedEvent e = payload.getEvent();
+            if ((e.getTab() == null || "home".equals(e.getTab())) && e.getUser() != null) {
+                String team = payload.getTeamId();
+                later("app home", () -> publishHome(ctx.client(), SlackText.member(team, e.getUser())));
+            }
+            return ctx.ack();
+        });
+        app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKit.ACTION_PREFIX) + ".*"), (req, ctx) -> {
+            BlockActionPayload p = req.getPayload();
+            later("block action", () -> onAction(p, ctx));
+            return ctx.ack();
+        });
+        return app;
+    }
+
+    private void answerMessage(EventContext ctx, String team, String user, String channel, String thread,
+                               String typed, boolean direct) {
+        MemberId member = SlackText.member(team, user);
+        CommandRequest request = text.message(typed, member);
+        later("message", () -> {
+            Reply reply = core.apply(request);
+            SlackMessage m = BlockKit.message(reply, origin(request, user));
+            MethodsClient client = ctx.client();
+            if (m.ephemeral() && !direct) {
+                ChatPostEphemeralResponse r = client.chatPostEphemeral(b -> b.channel(channel).user(user)
+                        .threadTs(thread).text(m.text()).blocks(m.blocks()));
+                check("chat.postEphemeral", r.isOk(), r.getError());
+            } else {
+                ChatPostMessageResponse r = client.chatPostMessage(b -> b.channel(channel).threadTs(thread)
+                        .text(m.text()).blocks(m.blocks()));
+                check("chat.postMessage", r.isOk(), r.getError());
+            }
+        });
+    }
+
+    /** Buttons and checkboxes: the value is parsed in one place, personal controls checked by owner. */
+    private void onAction(BlockActionPayload p, ActionContext ctx) throws IOException, SlackApiException {
+        if (p.getActions() == null || p.getActions().isEmpty() || p.getUser() == null) {
+            return;
+        }
+        String team = p.getTeam() != null ? p.getTeam().getId() : (p.getUser().getTeamId());
+        String user = p.getUser().getId();
+        MemberId member = SlackText.member(team, user);
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String raw = "checkboxes".equals(action.getType())
+                ? action.getActionId().substring(BlockKit.ACTION_PREFIX.length()) : action.getValue();
+        Optional<ActionValue> parsed = ActionValue.parse(raw);
+        if (parsed.isEmpty()) {
+            LOG.warn("ignored a block action with a value that is not ours");
+            notice(p, ctx, "Sorry, I didn't understand that button. Try `/mentor help`.");
+            return;
+        }
+        ActionValue value = parsed.get();
+        if (!value.allows(user)) {
+            notice(p, ctx, "That checklist belongs to someone else. Open your own with `/mentor checklist`.");
+            return;
+        }
+        switch (value.command() + ":" + value.action()) {
+            case "ask:related" -> show(p, ctx, new CommandRequest("ask", Map.of("question", value.arg()), member), false);
+            case "feedback:helpful", "feedback:not-helpful" -> {
+                int bar = value.arg().indexOf('|');
+                if (bar <= 0) {
+                    notice(p, ctx, "Sorry, I couldn't read that vote.");
+                    return;
+                }
+                show(p, ctx, new CommandRequest("feedback", Map.of("vote", value.action(),
+                        "answer", value.arg().substring(0, bar), "question", value.arg().substring(bar + 1)), member), false);
+            }
+            case "checklist:open" -> show(p, ctx, new CommandRequest("checklist", Map.of("topic", value.arg()), member), false);
+            case "roadmap:open" -> show(p, ctx, new CommandRequest("roadmap", Map.of("track", value.arg()), member), false);
+            default -> {
+                if ("checklist".equals(value.command()) && value.action().startsWith("group")) {
+                    tick(p, ctx, member, value, action);
+                } else {
+                    notice(p, ctx, "Sorry, I didn't understand that button. Try `/mentor help`.");
+                }
+            }
+        }
+    }
+
+    /**
+     * A checkbox group changed: Slack sends the options now selected in that group of ten, so each
+     * item of the group whose state differs from the stored one is ticked or unticked through the
+     * core. Then the message (or the Home tab) shows the new progress.
+     */
+    private void tick(BlockActionPayload p, ActionContext ctx, MemberId member, ActionValue value,
+                      BlockActionPayload.Action action) throws IOException, SlackApiException {
+        int group;
+        try {
+            group = Integer.parseInt(value.action().substring("group".length()));
+        } catch (NumberFormatException e) {
+            notice(p, ctx, "Sorry, I couldn't read that checklist.");
+            return;
+        }
+        String checklistId = value.arg();
+        Reply current = core.apply(new CommandRequest("checklist", Map.of("topic", checklistId), member));
+        if (current.kind() != Reply.Kind.CHECKLIST) {
+            show(p, ctx, current, "checklist", member.userId(), true);
+            return;
+        }
+        Set<String> selected = new HashSet<>();
+        if (action.getSelectedOptions() != null) {
+            action.getSelectedOptions().forEach(o -> selected.add(o.getValue()));
+        }
+        List<ReplyItem> items = current.items();
+        Reply latest = current;
+        int from = group * BlockKit.CHECKBOX_OPTIONS;
+        for (int i = from; i < Math.min(items.size(), from + BlockKit.CHECKBOX_OPTIONS); i++) {
+            ReplyItem item = items.get(i);
+            boolean want = selected.contains(item.id());
+            if (want != item.done()) {
+                latest = core.apply(new CommandRequest(want ? "tick" : "untick",
+                        Map.of("topic", checklistId, "item", item.id()), member));
+            }
+        }
+        if ("view".equals(p.getContainer() == null ? null : p.getContainer().getType())) {
+            publishHome(ctx.client(), member);
+            return;
+        }
+        show(p, ctx, latest, "checklist", member.userId(), true);
+        publishHome(ctx.client(), member);
+    }
+
+    private void show(BlockActionPayload p, ActionContext ctx, CommandRequest request, boolean replace)
+            throws IOException, SlackApiException {
+        show(p, ctx, core.apply(request), origin(request, request.member().userId()), replace);
+    }
+
+    private void show(BlockActionPayload p, ActionContext ctx, Reply reply, String command, String user, boolean replace)
+            throws IOException, SlackApiException {
+        show(p, ctx, reply, new BlockKit.Origin(command, user, ""), replace);
+    }
+
+    private void show(BlockActionPayload p, ActionContext ctx, Reply reply, BlockKit.Origin origin, boolean replace)
+            throws IOException, SlackApiException {
+        String user = origin.owner();
+        SlackMessage m = BlockKit.message(reply, origin);
+        if (p.getResponseUrl() != null) {
+            WebhookResponse r = ctx.respond(ActionResponse.builder().replaceOriginal(replace)
+                    .responseType(m.ephemeral() ? "ephemeral" : "in_channel")
+                    .text(m.text()).blocks(m.blocks()).build());
+            check("response_url", r);
+        } else {
+            // The Home tab has no response_url: answer in the member's DM with the bot.
+            ChatPostMessageResponse r = ctx.client().chatPostMessage(b -> b.channel(user).text(m.text()).blocks(m.blocks()));
+            check("chat.postMessage", r.isOk(), r.getError());
+        }
+    }
+
+    private void notice(BlockActionPayload p, ActionContext ctx, String message) throws IOException, SlackApiException {
+        show(p, ctx, Reply.error(message), "help", p.getUser().getId(), false);
+    }
+
+    /** Publishes the member's Home tab: progress, then every checklist with its checkboxes. */
+    void publishHome(MethodsClient client, MemberId member) throws IOException, SlackApiException {
+        Reply progress = core.apply(new CommandRequest("progress", Map.of(), member));
+        Reply topics = core.apply(new CommandRequest("checklist", Map.of(), member));
+        List<Reply> checklists = new ArrayList<>();
+        for (ReplyItem topic : topics.items()) {
+            Reply c = core.apply(new CommandRequest("checklist", Map.of("topic", topic.id()), member));
+            if (c.kind() == Reply.Kind.CHECKLIST) {
+                checklists.add(c);
+            }
+        }
+        View view = View.builder().type("home").blocks(BlockKit.home(progress, checklists, member.userId())).build();
+        ViewsPublishResponse r = client.viewsPublish(b -> b.userId(member.userId()).view(view));
+        check("views.publish", r.isOk(), r.getError());
+    }
+
+    private boolean firstDelivery(String team, String eventId) {
+        if (eventId == null || events.isEmpty()) {
+            return true;
+        }
+        return events.get().markIfNew("slack:" + (team == null ? "unknown" : team) + ":" + eventId, EVENT_TTL);
+    }
+
+    private static BlockKit.Origin origin(CommandRequest request, String user) {
+        return new BlockKit.Origin(request.command(), user, request.option("question").orElse(""));
+    }
+
+    private static void check(String what, WebhookResponse r) {
+        if (r == null || r.getCode() == null || r.getCode() >= 300) {
+            LOG.warn("{} answered {}: {}", what, r == null ? null : r.getCode(), r == null ? "" : r.getBody());
+        }
+    }
+
+    private static void check(String what, boolean ok, String error) {
+        if (!ok) {
+            LOG.warn("{} failed: {}", what, error);
+        }
+    }
+
+    private void later(String what, Work work) {
+        try {
+            executor.execute(() -> {
+                try {
+                    work.run();
+                } catch (Exception e) {
+                    LOG.warn("could not answer a Slack {}: {}", what, e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("dropped a Slack {}: the bot is shutting down", what);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+}

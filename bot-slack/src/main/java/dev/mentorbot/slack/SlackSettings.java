@@ -1,0 +1,104 @@
+package dev.mentorbot.slack;
+
+import dev.mentorbot.platform.PlatformException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Slack settings, from environment variables: {@code SLACK_BOT_TOKEN} always; Socket Mode
+ * (the default) needs {@code SLACK_APP_TOKEN}; HTTP mode ({@code SLACK_HTTP_PORT} or
+ * {@code --slack-http-port}) needs {@code SLACK_SIGNING_SECRET}. {@code SLACK_API_URL} points the
+ * Web API elsewhere (GovSlack: {@code https://slack-gov.com/api/}, or a corporate proxy).
+ *
+ * @param botToken      the bot token ({@code xoxb-...})
+ * @param appToken      the app-level token for Socket Mode ({@code xapp-...}), empty in HTTP mode
+ * @param signingSecret the signing secret for HTTP mode, empty in Socket Mode
+ * @param httpPort      the HTTP port, empty for Socket Mode
+ * @param httpHost      the address Jetty listens on in HTTP mode
+ * @param apiUrl        the Web API base URL, ending with {@code /}
+ */
+public record SlackSettings(String botToken, String appToken, String signingSecret, Optional<Integer> httpPort,
+                            String httpHost, String apiUrl) {
+    public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
+    public static final String APP_TOKEN = "SLACK_APP_TOKEN";
+    public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+    public static final String HTTP_PORT = "SLACK_HTTP_PORT";
+    public static final String HTTP_HOST = "SLACK_HTTP_HOST";
+    public static final String API_URL = "SLACK_API_URL";
+    public static final String DEFAULT_API_URL = "https://slack.com/api/";
+
+    /** Whether the environment asks for Slack at all. */
+    public static boolean configured(Map<String, String> env) {
+        return !get(env, BOT_TOKEN).isEmpty();
+    }
+
+    /**
+     * Reads and checks the settings.
+     *
+     * @param portOverride {@code --slack-http-port}, which wins over {@code SLACK_HTTP_PORT}
+     * @throws PlatformException naming the variable that is missing or malformed
+     */
+    public static SlackSettings fromEnv(Map<String, String> env, Optional<Integer> portOverride) throws PlatformException {
+        String bot = get(env, BOT_TOKEN);
+        if (bot.isEmpty()) {
+            throw new PlatformException(BOT_TOKEN + " is not set: copy the Bot User OAuth Token (xoxb-...) from "
+                    + "your app's OAuth & Permissions page.");
+        }
+        if (!bot.startsWith("xoxb-")) {
+            throw new PlatformException(BOT_TOKEN + " does not look like a bot token: it starts with xoxb- "
+                    + "(OAuth & Permissions, Bot User OAuth Token).");
+        }
+        Optional<Integer> port = portOverride;
+        if (port.isEmpty() && !get(env, HTTP_PORT).isEmpty()) {
+            try {
+                port = Optional.of(Integer.parseInt(get(env, HTTP_PORT)));
+            } catch (NumberFormatException e) {
+                throw new PlatformException(HTTP_PORT + " must be a port number, not '" + get(env, HTTP_PORT) + "'.");
+            }
+        }
+        if (port.isPresent() && (port.get() < 0 || port.get() > 65535)) {
+            throw new PlatformException("The Slack HTTP port must be between 0 and 65535, not " + port.get() + ".");
+        }
+        String app = get(env, APP_TOKEN);
+        String secret = get(env, SIGNING_SECRET);
+        if (port.isEmpty()) {
+            if (app.isEmpty()) {
+                throw new PlatformException(APP_TOKEN + " is not set: Socket Mode needs an app-level token (xapp-...) "
+                        + "with the connections:write scope (Basic Information, App-Level Tokens). For HTTP mode "
+                        + "instead, set " + HTTP_PORT + " and " + SIGNING_SECRET + ".");
+            }
+            if (!app.startsWith("xapp-")) {
+                throw new PlatformException(APP_TOKEN + " does not look like an app-level token: it starts with xapp-.");
+            }
+        } else if (secret.isEmpty()) {
+            throw new PlatformException(SIGNING_SECRET + " is not set: HTTP mode verifies every request with the "
+                    + "Signing Secret from your app's Basic Information page.");
+        }
+        String host = get(env, HTTP_HOST).isEmpty() ? "0.0.0.0" : get(env, HTTP_HOST);
+        return new SlackSettings(bot, app, secret, port, host, apiUrl(get(env, API_URL)));
+    }
+
+    /** The Web API base URL with a trailing slash; the default when unset. */
+    static String apiUrl(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return DEFAULT_API_URL;
+        }
+        String url = configured.strip();
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** Whether this is HTTP mode (otherwise Socket Mode). */
+    public boolean httpMode() {
+        return httpPort.isPresent();
+    }
+
+    private static String get(Map<String, String> env, String name) {
+        String v = env.get(name);
+        return v == null ? "" : v.strip();
+    }
+
+    @Override
+    public String toString() {
+        return "SlackSettings[mode=" + (httpMode() ? "http:" + httpPort.get() : "socket") + ", apiUrl=" + apiUrl + "]";
+    }
+}

@@ -1,0 +1,98 @@
+package dev.mentorbot.slack;
+
+import dev.mentorbot.command.CommandRequest;
+import dev.mentorbot.command.CommandSpec;
+import dev.mentorbot.command.OptionSpec;
+import dev.mentorbot.state.MemberId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What members type, as core requests: {@code /mentor} text, an {@code @mentor} mention or a DM.
+ * {@code /mentor ask how do I start} and {@code /mentor how do I start} both ask; {@code /mentor
+ * roadmap from-zero} fills the command's options in order, the last one taking the rest of the
+ * text; an empty {@code /mentor} shows help. A command without options followed by more words
+ * ({@code /mentor salary in Berlin?}) is a question.
+ */
+public final class SlackText {
+    /** Longest text passed on to the core; longer input is cut (Slack allows 40,000 characters). */
+    static final int MAX_TEXT = 4000;
+    private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final List<CommandSpec> specs;
+
+    public SlackText(List<CommandSpec> specs) {
+        this.specs = List.copyOf(specs);
+    }
+
+    /** The member a Slack user is; a missing team id (rare org-wide payloads) becomes {@code unknown}. */
+    public static MemberId member(String teamId, String userId) {
+        return new MemberId("slack", teamId == null || teamId.isBlank() ? "unknown" : teamId, userId);
+    }
+
+    /** The request for the text after {@code /mentor}. */
+    public CommandRequest slash(String text, MemberId member) {
+        String clean = clean(text);
+        if (clean.isEmpty()) {
+            return new CommandRequest("help", Map.of(), member);
+        }
+        String[] firstAndRest = SPACE.split(clean, 2);
+        String first = firstAndRest[0].toLowerCase(Locale.ROOT);
+        if (first.startsWith("/")) {
+            first = first.substring(1);
+        }
+        String rest = firstAndRest.length > 1 ? firstAndRest[1].strip() : "";
+        Optional<CommandSpec> spec = spec(first);
+        if (spec.isEmpty() || (spec.get().options().isEmpty() && !rest.isEmpty())) {
+            return ask(clean, member);
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        List<OptionSpec> opts = spec.get().options();
+        for (int i = 0; i < opts.size() && !rest.isEmpty(); i++) {
+            if (i == opts.size() - 1) {
+                options.put(opts.get(i).name(), rest);
+                rest = "";
+            } else {
+                String[] wordAndRest = SPACE.split(rest, 2);
+                options.put(opts.get(i).name(), wordAndRest[0]);
+                rest = wordAndRest.length > 1 ? wordAndRest[1].strip() : "";
+            }
+        }
+        return new CommandRequest(spec.get().name(), options, member);
+    }
+
+    /**
+     * The request for a mention or a DM: the bot's own mention is removed, then it reads like
+     * {@code /mentor} text (so {@code @mentor roadmap} works too).
+     */
+    public CommandRequest message(String text, MemberId member) {
+        String withoutMentions = MENTION.matcher(text == null ? "" : text).replaceAll(" ");
+        return slash(withoutMentions, member);
+    }
+
+    private static CommandRequest ask(String question, MemberId member) {
+        return new CommandRequest("ask", Map.of("question", question), member);
+    }
+
+    private Optional<CommandSpec> spec(String name) {
+        return specs.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** Unescapes Slack's entities, collapses whitespace and bounds the length. */
+    static String clean(String text) {
+        String unescaped = Mrkdwn.unescape(text == null ? "" : text);
+        String collapsed = SPACE.matcher(unescaped).replaceAll(" ").strip();
+        if (collapsed.length() > MAX_TEXT) {
+            collapsed = collapsed.substring(0, MAX_TEXT);
+            if (Character.isHighSurrogate(collapsed.charAt(collapsed.length() - 1))) {
+                collapsed = collapsed.substring(0, collapsed.length() - 1);
+            }
+        }
+        return collapsed;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.mentorbot.slack;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+/**
+ * A fake Slack Web API on 127.0.0.1: answers the methods the bot calls with canned JSON and records
+ * every call, plus a response_url endpoint under {@code /respond/}.
+ */
+final class FakeSlackApi implements AutoCloseable {
+    /** One recorded call: the method (or {@code respond}) and its parameters or JSON body. */
+    record Call(String method, Map<String, String> params, String body) {
+        JsonObject json() {
+            return JsonParser.parseString(body).getAsJsonObject();
+        }
+    }
+
+    private final HttpServer server;
+    final List<Call> calls = new CopyOnWriteArrayList<>();
+    volatile String socketUrl = "ws://127.0.0.1:1/";
+    volatile String badToken = "xoxb-rejected";
+
+    FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + id;
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String path = ex.getRequestURI().getPath();
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        Map<String, String> params = new LinkedHashMap<>();
+        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        String method = path.startsWith("/respond/") ? "respond" : path.substring(path.lastIndexOf('/') + 1);
+        calls.add(new Call(method, params, body));
+        String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.getOrDefault("token", "");
+        String answer;
+        if (token.equals(badToken)) {
+            answer = "{\"ok\":false,\"error\":\"invalid_auth\"}";
+        } else {
+            answer = switch (method) {
+                case "respond" -> "ok";
+                case "auth.test" -> "{\"ok\":true,\"url\":\"https://fixture.slack.com/\",\"team\":\"Fixture\","
+                        + "\"user\":\"mentor\",\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+                case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
+                case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000200\"}";
+                default -> "{\"ok\":true}";
+            };
+        }
+        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", method.equals("respond") ? "text/plain" : "application/json");
+        ex.sendResponseHeaders(200, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Waits up to {@code timeout} for a call matching the predicate. */
+    Call await(String method, Predicate<Call> match, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            for (Call c : calls(method)) {
+                if (match.test(c)) {
+                    return c;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + method + " call arrived; calls: " + calls.stream().map(Call::method).toList());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,236 @@
+package dev.mentorbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import dev.mentorbot.command.CommandRequest;
+import dev.mentorbot.command.Reply;
+import dev.mentorbot.command.ReplyItem;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** HTTP mode through the real Bolt on Jetty 12, against a fake Web API, over loopback. */
+class HttpModeLoopbackTest {
+    private static final String SECRET = "fixture-signing-secret";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+    private FakeSlackApi api;
+    private TestCore core;
+    private SlackAdapter adapter;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final RequestSignature signer = new RequestSignature(SECRET);
+
+    @BeforeEach
+    void start() throws Exception {
+        api = new FakeSlackApi();
+        core = new TestCore(dir);
+        SlackSettings settings = new SlackSettings("xoxb-fixture", "", SECRET, Optional.of(0), "127.0.0.1", api.apiUrl());
+        adapter = new SlackAdapter(settings, core.commands::handle, core.commands.specs(),
+                Optional.of(core.db.processedEvents()), Clock.systemUTC());
+        adapter.start();
+        assertThat(adapter.connected()).isTrue();
+    }
+
+    @AfterEach
+    void stop() {
+        adapter.close();
+        core.close();
+        api.close();
+    }
+
+    private HttpResponse<String> post(String body, String contentType, long timestamp, Map<String, String> extra)
+            throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String ts = Long.toString(timestamp);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort()
+                        + SlackAdapter.EVENTS_PATH))
+                .header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", ts)
+                .header("X-Slack-Signature", signer.sign(ts, bytes))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        extra.forEach(b::header);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String body, String contentType) throws Exception {
+        return post(body, contentType, Instant.now().getEpochSecond(), Map.of());
+    }
+
+    private String slash(String text, String responseId) {
+        return form(Map.of("token", "legacy", "team_id", "T1", "team_domain", "fixture", "channel_id", "C1",
+                "channel_name", "general", "user_id", "U1", "user_name", "ann", "command", "/mentor", "text", text,
+                "response_url", api.responseUrl(responseId)), "trigger_id", "1.2.3");
+    }
+
+    private static String form(Map<String, String> fields, String lastKey, String lastValue) {
+        StringBuilder sb = new StringBuilder();
+        fields.forEach((k, v) -> sb.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+        return sb.append(lastKey).append('=').append(URLEncoder.encode(lastValue, StandardCharsets.UTF_8)).toString();
+    }
+
+    private static String eventCallback(String eventId, String eventJson) {
+        return "{\"token\":\"legacy\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
+                + "\"event_id\":\"" + eventId + "\",\"event_time\":1700000000,\"event\":" + eventJson + "}";
+    }
+
+    @Test
+    void signedSlashAskIsAckedWithinThreeSecondsAndAnsweredThroughResponseUrl() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = post(slash("ask how much do ML engineers make", "ask1"), "application/x-www-form-urlencoded");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(r.statusCode()).isEqualTo(200);
+        FakeSlackApi.Call answer = api.await("respond", c -> c.body().contains("70,000"), WAIT);
+        JsonObject json = answer.json();
+        assertThat(json.get("response_type").getAsString()).isEqualTo("in_channel");
+        assertThat(json.toString()).contains("\"type\":\"context\"").contains("feedback:helpful:*:");
+    }
+
+    @Test
+    void emptyMentorAnswersWithHelpAndHugeTextIsPolite() throws Exception {
+        assertThat(post(slash("", "help1"), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+        api.await("respond", c -> c.body().contains("mentor-bot") && c.body().contains("ephemeral"), WAIT);
+        assertThat(post(slash("x".repeat(10_000), "huge1"), "application/x-www-form-urlencoded").statusCode())
+                .isEqualTo(200);
+        api.await("respond", c -> c.body().contains("\"blocks\""), WAIT);
+    }
+
+    @Test
+    void badSignatureIsRejected() throws Exception {
+        String body = slash("ask anything", "bad1");
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort() + SlackAdapter.EVENTS_PATH))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", Long.toString(Instant.now().getEpochSecond()))
+                .header("X-Slack-Signature", "v0=" + "0".repeat(64))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        assertThat(http.send(req, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        HttpRequest unsigned = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort()
+                + SlackAdapter.EVENTS_PATH)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        assertThat(http.send(unsigned, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void timestampsSixMinutesOldOrAheadAreRejected() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String body = slash("ask anything", "ts1");
+        assertThat(post(body, "application/x-www-form-urlencoded", now - 360, Map.of()).statusCode()).isEqualTo(401);
+        assertThat(post(body, "application/x-www-form-urlencoded", now + 360, Map.of()).statusCode()).isEqualTo(401);
+        assertThat(post(body, "application/x-www-form-urlencoded", now - 60, Map.of()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void urlVerificationEchoesTheChallenge() throws Exception {
+        HttpResponse<String> r = post("{\"token\":\"legacy\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}",
+                "application/json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("c-123");
+    }
+
+    @Test
+    void anAppMentionDeliveredTwiceIsAnsweredOnceInItsThread() throws Exception {
+        String event = eventCallback("Ev100", "{\"type\":\"app_mention\",\"user\":\"U1\",\"text\":\"<@UBOT> what is kaggle?\","
+                + "\"ts\":\"1700000000.000100\",\"channel\":\"C1\",\"event_ts\":\"1700000000.000100\"}");
+        assertThat(post(event, "application/json").statusCode()).isEqualTo(200);
+        assertThat(post(event, "application/json", Instant.now().getEpochSecond(),
+                Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")).statusCode()).isEqualTo(200);
+        FakeSlackApi.Call answer = api.await("chat.postMessage", c -> true, WAIT);
+        assertThat(answer.params()).containsEntry("channel", "C1").containsEntry("thread_ts", "1700000000.000100");
+        assertThat(answer.params().get("blocks")).contains("Kaggle");
+        Thread.sleep(500);
+        assertThat(api.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
+    void aDirectMessageIsAnsweredInItsThreadAndBotMessagesAreIgnored() throws Exception {
+        post(eventCallback("Ev200", "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"text\":\"do I need a phd?\","
+                + "\"ts\":\"1700000000.000300\",\"channel\":\"D1\",\"event_ts\":\"1700000000.000300\"}"), "application/json");
+        post(eventCallback("Ev201", "{\"type\":\"message\",\"channel_type\":\"im\",\"bot_id\":\"BOTHER\",\"user\":\"U9\","
+                + "\"text\":\"loop\",\"ts\":\"1700000000.000400\",\"channel\":\"D1\",\"event_ts\":\"1700000000.000400\"}"),
+                "application/json");
+        FakeSlackApi.Call answer = api.await("chat.postMessage", c -> true, WAIT);
+        assertThat(answer.params()).containsEntry("channel", "D1").containsEntry("thread_ts", "1700000000.000300");
+        assertThat(answer.params().get("blocks")).contains("PhD");
+        Thread.sleep(300);
+        assertThat(api.calls("chat.postMessage")).hasSize(1);
+    }
+
+    private String checkboxAction(String owner, String selectedJson) {
+        String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\",\"domain\":\"fixture\"},"
+                + "\"user\":{\"id\":\"U1\",\"username\":\"ann\",\"team_id\":\"T1\"},\"api_app_id\":\"A1\",\"token\":\"legacy\","
+                + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000500\",\"channel_id\":\"C1\",\"is_ephemeral\":true},"
+                + "\"trigger_id\":\"1.2\",\"channel\":{\"id\":\"C1\",\"name\":\"general\"},"
+                + "\"response_url\":\"" + api.responseUrl("tick") + "\","
+                + "\"actions\":[{\"action_id\":\"mentor:checklist:group0:" + owner + ":math-basics\",\"block_id\":\"checklist-0\","
+                + "\"type\":\"checkboxes\",\"selected_options\":" + selectedJson + ",\"action_ts\":\"1700000000.1\"}]}";
+        return form(Map.of(), "payload", payload);
+    }
+
+    private boolean done(String userId, String itemId) {
+        Reply view = core.commands.handle(new CommandRequest("checklist", Map.of("topic", "math-basics"),
+                SlackText.member("T1", userId)));
+        return view.items().stream().filter(i -> i.id().equals(itemId)).findFirst().map(ReplyItem::done).orElseThrow();
+    }
+
+    @Test
+    void aCheckboxActionStoresProgressAndUpdatesTheMessageAndHome() throws Exception {
+        String selected = "[{\"text\":{\"type\":\"plain_text\",\"text\":\"2. Derivatives and gradients\"},"
+                + "\"value\":\"math-basics/calculus\"}]";
+        assertThat(post(checkboxAction("U1", selected), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+        FakeSlackApi.Call update = api.await("respond", c -> c.body().contains("replace_original\":true"), WAIT);
+        assertThat(update.body()).contains("1/2 done").contains("initial_options");
+        assertThat(done("U1", "math-basics/calculus")).isTrue();
+        assertThat(done("U1", "math-basics/linear-algebra")).isFalse();
+        api.await("views.publish", c -> c.body().contains("U1") || c.params().getOrDefault("user_id", "").equals("U1"), WAIT);
+
+        // Unticking everything in the group: Slack sends no selected options.
+        post(checkboxAction("U1", "[]"), "application/x-www-form-urlencoded");
+        api.await("respond", c -> c.body().contains("0/2 done"), WAIT);
+        assertThat(done("U1", "math-basics/calculus")).isFalse();
+    }
+
+    @Test
+    void aForgedActionValueChangesNothingAndGetsAPoliteReply() throws Exception {
+        String selected = "[{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":\"math-basics/calculus\"}]";
+        assertThat(post(checkboxAction("U2", selected), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+        api.await("respond", c -> c.body().contains("belongs to someone else"), WAIT);
+        assertThat(done("U2", "math-basics/calculus")).isFalse();
+        assertThat(done("U1", "math-basics/calculus")).isFalse();
+
+        String garbage = checkboxAction("U1", selected).replace("mentor%3Achecklist%3Agroup0", "mentor%3A%3C%21channel%3E");
+        assertThat(post(garbage, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+        api.await("respond", c -> c.body().contains("understand that button"), WAIT);
+    }
+
+    @Test
+    void aSignedPayloadThatIsNotJsonGetsAnErrorStatus() throws Exception {
+        HttpResponse<String> r = post("payload=this+is+not+json", "application/x-www-form-urlencoded");
+        assertThat(r.statusCode()).isBetween(400, 499);
+        HttpResponse<String> r2 = post("{not json", "application/json");
+        assertThat(r2.statusCode()).isBetween(400, 499);
+        assertThat(adapter.connected()).isTrue();
+    }
+
+    @Test
+    void openingTheAppHomePublishesTheView() throws Exception {
+        post(eventCallback("Ev300", "{\"type\":\"app_home_opened\",\"user\":\"U1\",\"channel\":\"D1\",\"tab\":\"home\","
+                + "\"event_ts\":\"1700000000.000600\"}"), "application/json");
+        FakeSlackApi.Call publish = api.await("views.publish", c -> true, WAIT);
+        String view = publish.params().getOrDefault("view", publish.body());
+        assertThat(view).contains("\"type\":\"home\"").contains("checkboxes").contains("Your progress");
+    }
+}
