@@ -38,14 +38,18 @@ public final class FeedbackCommand implements CommandHandler {
         this.clock = clock;
     }
 
+    /** What a vote says: helpful (true), not helpful (false), or nothing understood. */
+    public static Optional<Boolean> helpful(String vote) {
+        return switch (vote.strip().toLowerCase(Locale.ROOT).replace('_', '-')) {
+            case "helpful", "yes", "up", "+1", "👍" -> Optional.of(Boolean.TRUE);
+            case "not-helpful", "unhelpful", "no", "down", "-1", "👎" -> Optional.of(Boolean.FALSE);
+            default -> Optional.empty();
+        };
+    }
+
     @Override
     public Reply handle(CommandRequest request) {
-        String vote = request.option("vote").orElseThrow().strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        Boolean helpful = switch (vote) {
-            case "helpful", "yes", "up", "+1", "👍" -> Boolean.TRUE;
-            case "not-helpful", "unhelpful", "no", "down", "-1", "👎" -> Boolean.FALSE;
-            default -> null;
-        };
+        Boolean helpful = helpful(request.option("vote").orElseThrow()).orElse(null);
         if (helpful == null) {
             return Reply.error("A vote is 'helpful' or 'not-helpful'.");
         }

@@ -19,7 +19,14 @@ public record Reply(Kind kind, String title, String text, List<SourceRef> source
                     List<ReplyItem> items, boolean ephemeral) {
     /** What a reply is. */
     public enum Kind {
-        ANSWER, DECLINED, ROADMAP, CHECKLIST, LIST, HELP, ERROR
+        ANSWER, DECLINED, ROADMAP, CHECKLIST, LIST, HELP, ERROR,
+        /** The member is over their rate limit: told once, politely. */
+        SLOW_DOWN,
+        /**
+         * Still over the limit after being told: platforms send nothing where they can stay
+         * silent (messages, mentions) and show the text only where they must answer (interactions).
+         */
+        SILENT
     }
 
     public Reply {
@@ -35,8 +42,21 @@ public record Reply(Kind kind, String title, String text, List<SourceRef> source
         return new Reply(Kind.ERROR, "", message, List.of(), List.of(), List.of(), true);
     }
 
-    /** Whether the bot answered (false for declines and errors). */
+    /** A rate-limit reply: the notice the first time, a silent one while the limit lasts. */
+    public static Reply limited(String message, boolean firstTime) {
+        return new Reply(firstTime ? Kind.SLOW_DOWN : Kind.SILENT, "", message, List.of(), List.of(), List.of(), true);
+    }
+
+    /** Whether the bot answered (false for declines, errors and rate limits). */
     public boolean answered() {
-        return kind != Kind.DECLINED && kind != Kind.ERROR;
+        return switch (kind) {
+            case DECLINED, ERROR, SLOW_DOWN, SILENT -> false;
+            default -> true;
+        };
+    }
+
+    /** Whether platforms that can stay silent should send nothing for this reply. */
+    public boolean silent() {
+        return kind == Kind.SILENT;
     }
 }
