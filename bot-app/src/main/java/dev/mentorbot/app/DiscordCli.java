@@ -45,14 +45,15 @@ final class DiscordCli implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter out = discord.spec.commandLine().getOut();
             PrintWriter err = discord.spec.commandLine().getErr();
-            Map<String, String> env = System.getenv();
+            Map<String, String> env = discord.root.configuration().environment();
             if (!DiscordSettings.configured(env)) {
                 err.println(DiscordSettings.TOKEN + " is not set. " + DiscordSettings.PORTAL_STEP + " into "
                         + DiscordSettings.TOKEN + ".");
                 return MentorBotCli.EXIT_BAD_INPUT;
             }
             MentorBotCli root = discord.root;
-            try (DiscordAdapter adapter = Platforms.discord(env, root.commands(), null, root.runtime().kb())) {
+            try (DiscordAdapter adapter = Platforms.discord(env, root.commands()::handle, root.commands().specs(), null,
+                    root.runtime().kb())) {
                 adapter.start();
                 int n = adapter.registerCommands(Optional.ofNullable(guild));
                 out.println("Registered " + n + " slash commands " + (guild == null
@@ -80,10 +81,11 @@ final class DiscordCli implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = discord.spec.commandLine().getOut();
             PrintWriter err = discord.spec.commandLine().getErr();
+            Map<String, String> env = discord.root.configuration().environment();
             Optional<String> id = Optional.ofNullable(clientId)
-                    .or(() -> Optional.ofNullable(System.getenv(DiscordSettings.APPLICATION_ID)))
+                    .or(() -> Optional.ofNullable(env.get(DiscordSettings.APPLICATION_ID)))
                     .map(String::strip).filter(s -> !s.isEmpty())
-                    .or(() -> DiscordInvite.applicationIdOf(System.getenv(DiscordSettings.TOKEN)));
+                    .or(() -> DiscordInvite.applicationIdOf(env.get(DiscordSettings.TOKEN)));
             if (id.isEmpty() || !id.get().matches("\\d{15,20}")) {
                 err.println("No application id: pass --client-id (Developer Portal, your application, General "
                         + "Information, Application ID), set " + DiscordSettings.APPLICATION_ID + ", or set "

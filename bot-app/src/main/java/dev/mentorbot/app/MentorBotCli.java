@@ -1,6 +1,11 @@
 package dev.mentorbot.app;
 
+import dev.mentorbot.app.config.ConfigException;
+import dev.mentorbot.app.config.ConfigFile;
+import dev.mentorbot.app.config.Configuration;
+import dev.mentorbot.app.config.Setting;
 import dev.mentorbot.ask.QuestionPrivacy;
+import dev.mentorbot.serve.RateLimitSettings;
 import dev.mentorbot.command.Commands;
 import dev.mentorbot.command.CoreContext;
 import dev.mentorbot.content.ContentException;
@@ -13,7 +18,10 @@ import java.time.Clock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,13 +36,28 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "mentor-bot", mixinStandardHelpOptions = true, versionProvider = MentorBotCli.Version.class,
         description = "A career mentor for AI/ML communities: sourced answers about becoming an ML or "
                 + "deep learning engineer, roadmaps and checklists.",
-        subcommands = {RunCli.class, DiscordCli.class, SlackCli.class, ChatCli.class, ReportCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class},
+        subcommands = {RunCli.class, ReloadCli.class, ConfigCli.class, DiscordCli.class, SlackCli.class, ChatCli.class,
+                ReportCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class},
         usageHelpAutoWidth = true)
 public final class MentorBotCli implements Callable<Integer> {
     /** Exit code for input the bot cannot use (bad content, bad files, bad options). */
     static final int EXIT_BAD_INPUT = 2;
     /** Exit code when a check fails (eval below its bar). */
     static final int EXIT_FAILED = 1;
+
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Read settings from this YAML file (default: $MENTOR_BOT_CONFIG). Command line options win "
+                    + "over environment variables, which win over the file. See 'config show'.")
+    Path configFile;
+
+    @Option(names = "--log-format", scope = ScopeType.INHERIT, paramLabel = "FORMAT",
+            description = "Log lines as text or json (one object per line, to stderr). Default: text.")
+    String logFormat;
+
+    @Option(names = "--log-level", scope = ScopeType.INHERIT, paramLabel = "LEVEL",
+            description = "error, warn, info or debug (debug: one line per request, never member text). "
+                    + "Default: info for run, warn otherwise.")
+    String logLevel;
 
     @Option(names = "--content", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Use only this folder's content instead of the bundled knowledge base.")
@@ -61,7 +84,7 @@ public final class MentorBotCli implements Callable<Integer> {
             description = "Use PostgreSQL instead of SQLite, e.g. jdbc:postgresql://host:5432/mentor "
                     + "(default: $MENTOR_BOT_DB_URL). Credentials come from $MENTOR_BOT_DB_USER and "
                     + "$MENTOR_BOT_DB_PASSWORD.")
-    String dbUrl = System.getenv("MENTOR_BOT_DB_URL");
+    String dbUrl;
 
     @Option(names = "--log-questions", scope = ScopeType.INHERIT, paramLabel = "MODE",
             description = "What the question log keeps: full (question text), hashed (a hash of its topic "
@@ -72,16 +95,58 @@ public final class MentorBotCli implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The environment over the config file; set before parsing (see {@link #run}). */
+    private Configuration configuration = Configuration.ofEnvironment();
     private MentorRuntime runtime;
     private Database database;
     private Commands commands;
 
+    /** The settings in force below the command line. */
+    Configuration configuration() {
+        return configuration;
+    }
+
     /** Builds the core on first use, so --help and usage errors stay instant. */
     MentorRuntime runtime() throws ContentException {
         if (runtime == null) {
-            runtime = MentorRuntime.start(content, extraContent, lexicalOnly);
+            runtime = buildRuntime();
         }
         return runtime;
+    }
+
+    /** Loads the content and builds a fresh index, as the options say (also used to reload). */
+    MentorRuntime buildRuntime() throws ContentException {
+        return MentorRuntime.start(content, extraFolders(), lexicalOnly);
+    }
+
+    /** --extra-content, else the list the environment or the config file gives. */
+    List<Path> extraFolders() {
+        if (!extraContent.isEmpty()) {
+            return extraContent;
+        }
+        return configuration.get(Setting.EXTRA_CONTENT).stream()
+                .flatMap(v -> Arrays.stream(v.split(java.io.File.pathSeparator)))
+                .filter(s -> !s.isBlank()).map(s -> Path.of(s.strip())).toList();
+    }
+
+    /** The rate limits the settings give. */
+    RateLimitSettings rateLimits() {
+        RateLimitSettings d = RateLimitSettings.DEFAULTS;
+        return new RateLimitSettings(number(Setting.MEMBER_BURST, d.memberBurst()),
+                number(Setting.MEMBER_PER_MINUTE, d.memberPerMinute()), number(Setting.GLOBAL_PER_SECOND, d.globalPerSecond()));
+    }
+
+    /** A positive whole-number setting; a bad value from the environment is a clear error. */
+    int number(Setting setting, int fallback) {
+        Optional<String> v = configuration.get(setting);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        Optional<String> problem = setting.problem(v.get());
+        if (problem.isPresent()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), setting.env() + " " + problem.get());
+        }
+        return Integer.parseInt(v.get().strip());
     }
 
     /** Opens the database on first use; only commands that remember anything need it. */
@@ -95,11 +160,15 @@ public final class MentorBotCli implements Callable<Integer> {
     /** The core's commands over the runtime and the database. */
     Commands commands() throws ContentException {
         if (commands == null) {
-            MentorRuntime rt = runtime();
-            commands = Commands.standard(new CoreContext(rt.kb(), rt.engine(), Stores.of(database()), logQuestions,
-                    Clock.systemUTC()));
+            commands = commandsOver(runtime());
         }
         return commands;
+    }
+
+    /** The command set over one runtime (a reload builds a new one over the new runtime). */
+    Commands commandsOver(MentorRuntime rt) {
+        return Commands.standard(new CoreContext(rt.kb(), rt.engine(), Stores.of(database()), logQuestions,
+                Clock.systemUTC()));
     }
 
     /** The console member: this machine's user, or --user. */
@@ -109,17 +178,14 @@ public final class MentorBotCli implements Callable<Integer> {
 
     DatabaseSettings databaseSettings() {
         if (dbUrl != null && !dbUrl.isBlank()) {
-            return DatabaseSettings.postgres(dbUrl.strip(), System.getenv("MENTOR_BOT_DB_USER"),
-                    System.getenv("MENTOR_BOT_DB_PASSWORD"));
+            return DatabaseSettings.postgres(dbUrl.strip(), configuration.get(Setting.DB_USER).orElse(null),
+                    configuration.get(Setting.DB_PASSWORD).orElse(null));
         }
         return DatabaseSettings.sqlite(dataDir != null ? dataDir : defaultDataDir());
     }
 
+    /** Where the database lives when neither --data-dir, $MENTOR_BOT_DATA_DIR nor the file says. */
     static Path defaultDataDir() {
-        String explicit = System.getenv("MENTOR_BOT_DATA_DIR");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
         String xdg = System.getenv("XDG_DATA_HOME");
         if (xdg != null && !xdg.isBlank()) {
             return Path.of(xdg, "mentor-bot");
@@ -135,6 +201,20 @@ public final class MentorBotCli implements Callable<Integer> {
         }
     }
 
+    /** Sets up logging from the options before any command runs; a bad value is a usage error. */
+    private void applyLogging(CommandLine.ParseResult parseResult) {
+        String format = logFormat == null ? "text" : logFormat.strip().toLowerCase(java.util.Locale.ROOT);
+        Setting.LOG_FORMAT.problem(format).ifPresent(p -> {
+            throw new CommandLine.ParameterException(parseResult.commandSpec().commandLine(), "--log-format " + p);
+        });
+        boolean serving = parseResult.subcommand() != null && parseResult.subcommand().commandSpec().name().equals("run");
+        String level = logLevel == null ? (serving ? "info" : "warn") : logLevel.strip().toLowerCase(java.util.Locale.ROOT);
+        Setting.LOG_LEVEL.problem(level).ifPresent(p -> {
+            throw new CommandLine.ParameterException(parseResult.commandSpec().commandLine(), "--log-level " + p);
+        });
+        Logging.configure(format, level);
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -147,12 +227,49 @@ public final class MentorBotCli implements Callable<Integer> {
 
     /** Runs the CLI with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /**
+     * Runs the CLI with the given streams and environment; returns the exit code. The config file
+     * is read before parsing, because the options take their defaults from it.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Optional<Path> file = configPath(args, env);
+        Optional<ConfigFile> config = Optional.empty();
+        if (file.isPresent()) {
+            try {
+                config = Optional.of(ConfigFile.load(file.get()));
+            } catch (ConfigException e) {
+                err.println("Cannot use the config file:");
+                e.problems().forEach(p -> err.println("  " + p));
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
+        }
         MentorBotCli root = new MentorBotCli();
+        root.configuration = Configuration.of(env, config);
         try {
             return commandLine(root, out, err).execute(args);
         } finally {
             root.close();
         }
+    }
+
+    /** --config FILE (or --config=FILE) on the command line, else $MENTOR_BOT_CONFIG. */
+    static Optional<Path> configPath(String[] args, Map<String, String> env) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            if (args[i].equals("--config") && i + 1 < args.length) {
+                return Optional.of(Path.of(args[i + 1]));
+            }
+            if (args[i].startsWith("--config=")) {
+                return Optional.of(Path.of(args[i].substring("--config=".length())));
+            }
+        }
+        return Optional.ofNullable(env.get("MENTOR_BOT_CONFIG")).filter(v -> !v.isBlank()).map(Path::of);
     }
 
     static CommandLine commandLine(MentorBotCli root, PrintWriter out, PrintWriter err) {
@@ -162,6 +279,13 @@ public final class MentorBotCli implements Callable<Integer> {
         }
         cl.setOut(out);
         cl.setErr(err);
+        // Options not given on the command line take their value from the environment or the file.
+        cl.setDefaultValueProvider(option -> option instanceof picocli.CommandLine.Model.OptionSpec o
+                ? root.configuration.option(o.longestName()).orElse(null) : null);
+        cl.setExecutionStrategy(parseResult -> {
+            root.applyLogging(parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ContentException ce) {
                 commandLine.getErr().println("Cannot use the content: " + ce.getMessage());

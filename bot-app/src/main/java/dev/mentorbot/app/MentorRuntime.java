@@ -52,6 +52,16 @@ public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine
     /** The sentence embedder, primed with the vectors cached next to each content folder. */
     static Embedder embedder(List<Path> folders) {
         return EmbeddingCache.fromFolders(folders, MiniLmEmbedder.MODEL_ID, MiniLmEmbedder.DIMENSION)
-                .over(new MiniLmEmbedder());
+                .over(model());
+    }
+
+    private static MiniLmEmbedder model;
+
+    /** One model per process: a content reload reuses it instead of loading the ONNX session again. */
+    private static synchronized MiniLmEmbedder model() {
+        if (model == null) {
+            model = new MiniLmEmbedder();
+        }
+        return model;
     }
 }

@@ -1,6 +1,8 @@
 package dev.mentorbot.app;
 
-import dev.mentorbot.command.Commands;
+import dev.mentorbot.command.CommandRequest;
+import dev.mentorbot.command.CommandSpec;
+import dev.mentorbot.command.Reply;
 import dev.mentorbot.command.OptionSpec;
 import dev.mentorbot.content.KnowledgeBase;
 import dev.mentorbot.discord.Choice;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The platforms {@code run} starts: each one whose settings are present in the environment.
@@ -27,25 +30,27 @@ final class Platforms {
      * The adapters the environment configures.
      *
      * @param env      environment variables (settings and secrets)
-     * @param commands the core's commands the adapters serve
+     * @param core     what answers members' requests
+     * @param specs    the commands members can use
      * @param events   the processed-event store, to ignore platform retries of an event already handled
      * @param kb       the knowledge base, for the track and topic choices platforms offer
      */
-    static List<PlatformAdapter> configured(Map<String, String> env, Commands commands, ProcessedEvents events,
-                                            KnowledgeBase kb) {
+    static List<PlatformAdapter> configured(Map<String, String> env, Function<CommandRequest, Reply> core,
+                                            List<CommandSpec> specs, ProcessedEvents events, KnowledgeBase kb) {
         List<PlatformAdapter> adapters = new ArrayList<>();
         if (DiscordSettings.configured(env)) {
-            adapters.add(discord(env, commands, events, kb));
+            adapters.add(discord(env, core, specs, events, kb));
         }
         if (SlackSettings.configured(env)) {
-            adapters.add(SlackAdapter.fromEnv(env, commands::handle, commands.specs(), Optional.ofNullable(events)));
+            adapters.add(SlackAdapter.fromEnv(env, core, specs, Optional.ofNullable(events)));
         }
         return adapters;
     }
 
-    /** The Discord adapter over the commands (also used by {@code discord register}). */
-    static DiscordAdapter discord(Map<String, String> env, Commands commands, ProcessedEvents events, KnowledgeBase kb) {
-        return DiscordAdapter.fromEnv(env, commands::handle, commands.specs(), choices(kb), Optional.ofNullable(events));
+    /** The Discord adapter (also used by {@code discord register}). */
+    static DiscordAdapter discord(Map<String, String> env, Function<CommandRequest, Reply> core,
+                                  List<CommandSpec> specs, ProcessedEvents events, KnowledgeBase kb) {
+        return DiscordAdapter.fromEnv(env, core, specs, choices(kb), Optional.ofNullable(events));
     }
 
     /** The tracks and topics members can pick, from the content. */

@@ -1,42 +1,73 @@
 package dev.mentorbot.app;
 
-import dev.mentorbot.command.Commands;
+import dev.mentorbot.app.config.Setting;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
+import dev.mentorbot.serve.CoreMetrics;
+import dev.mentorbot.serve.RateLimiter;
+import dev.mentorbot.serve.ServingCore;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code run}: serves members on every configured platform until stopped (Ctrl-C or SIGTERM),
- * then disconnects cleanly and closes the database.
+ * {@code run}: serves members on every configured platform until stopped (Ctrl-C or SIGTERM).
+ * Optionally serves the admin port and watches the content. On stop it refuses new work,
+ * finishes answers in flight (bounded by {@code shutdown.grace-seconds}), disconnects and
+ * closes the database.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Serve members on Discord and/or Slack (configured by environment variables).")
+        description = "Serve members on Discord and/or Slack (configured by environment variables or --config).")
 final class RunCli implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCli.class);
+    /** Editors write a file in several steps; wait this long after the last change before reloading. */
+    private static final Duration WATCH_QUIET = Duration.ofMillis(500);
+
     @ParentCommand
     MentorBotCli root;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @picocli.CommandLine.Option(names = "--slack-http-port", paramLabel = "PORT",
+    @Option(names = "--slack-http-port", paramLabel = "PORT",
             description = "Serve Slack over HTTP on this port (Jetty; needs SLACK_SIGNING_SECRET) instead of "
                     + "Socket Mode. Default: $SLACK_HTTP_PORT, else Socket Mode.")
     Integer slackHttpPort;
 
-    /** The environment, with the options that stand in for variables. */
+    @Option(names = "--admin-port", paramLabel = "PORT",
+            description = "Serve /healthz, /metrics and POST /reload on this port (0 picks a free one). "
+                    + "Default: $MENTOR_BOT_ADMIN_PORT, else off.")
+    Integer adminPort;
+
+    @Option(names = "--admin-bind", paramLabel = "ADDRESS",
+            description = "Address the admin port listens on. Default: $MENTOR_BOT_ADMIN_BIND, else 127.0.0.1.")
+    String adminBind;
+
+    @Option(names = "--watch-content", description = "Rebuild the index in the background when content files "
+            + "change, and swap it in when it is ready. Default: $MENTOR_BOT_WATCH_CONTENT, else off.")
+    boolean watchContent;
+
+    /** The environment and config file, with the options that stand in for variables. */
     private Map<String, String> environment() {
-        Map<String, String> env = new HashMap<>(System.getenv());
+        Map<String, String> env = new HashMap<>(root.configuration().environment());
         if (slackHttpPort != null) {
-            env.put("SLACK_HTTP_PORT", Integer.toString(slackHttpPort));
+            env.put(Setting.SLACK_HTTP_PORT.env(), Integer.toString(slackHttpPort));
         }
         return env;
     }
@@ -50,14 +81,22 @@ final class RunCli implements Callable<Integer> {
             err.println(Platforms.howToConfigure());
             return MentorBotCli.EXIT_BAD_INPUT;
         }
-        Commands commands = root.commands();
-        List<PlatformAdapter> adapters = Platforms.configured(env, commands,
+        Duration grace = Duration.ofSeconds(root.number(Setting.SHUTDOWN_GRACE, 10));
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        ServingCore serving = new ServingCore(root.commands(), new RateLimiter(root.rateLimits()),
+                new CoreMetrics(registry));
+        ContentReloader reloader = new ContentReloader(root.runtime(), root::buildRuntime, root::commandsOver, serving,
+                registry);
+        List<PlatformAdapter> adapters = Platforms.configured(env, serving::handle, serving.specs(),
                 root.database().processedEvents(), root.runtime().kb());
+        List<AutoCloseable> resources = new ArrayList<>();
         List<PlatformAdapter> started = new ArrayList<>();
         for (PlatformAdapter adapter : adapters) {
             try {
                 adapter.start();
                 started.add(adapter);
+                FunctionCounter.builder("mentor.platform.reconnects", adapter, PlatformAdapter::reconnects)
+                        .tag("platform", adapter.name()).description("Connections re-established").register(registry);
                 out.println(adapter.name() + ": connected");
                 out.flush();
             } catch (PlatformException e) {
@@ -66,14 +105,62 @@ final class RunCli implements Callable<Integer> {
                 return MentorBotCli.EXIT_BAD_INPUT;
             }
         }
+        try {
+            if (adminPort != null) {
+                String bind = adminBind == null ? "127.0.0.1" : adminBind;
+                AdminServer admin = AdminServer.start(bind, adminPort,
+                        () -> Health.checks(reloader.current(), started, serving), registry, reloader::reload);
+                resources.add(admin);
+                out.println("admin: http://" + bind + ":" + admin.port() + " (/healthz, /metrics, POST /reload)");
+            }
+            if (watchContent) {
+                List<Path> folders = ContentWatcher.watchable(MentorRuntime.folders(root.content, root.extraFolders()));
+                if (folders.isEmpty()) {
+                    err.println("--watch-content: nothing to watch, the bundled content is inside the jar. Use "
+                            + "--content or --extra-content with a folder on disk.");
+                } else {
+                    resources.add(ContentWatcher.start(folders, WATCH_QUIET, reloader::reload));
+                    out.println("watching content: " + folders);
+                }
+            }
+        } catch (IOException e) {
+            err.println("Cannot start: " + e.getMessage());
+            closeAll(resources);
+            started.forEach(PlatformAdapter::close);
+            return MentorBotCli.EXIT_BAD_INPUT;
+        }
+        out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            started.forEach(PlatformAdapter::close);
-            root.close();
+            stop(serving, grace, started, resources);
             stopped.countDown();
         }, "mentor-bot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         stopped.await();
         return 0;
+    }
+
+    /** The stop sequence: refuse new work, drain, disconnect, then close the rest and the database. */
+    private void stop(ServingCore serving, Duration grace, List<PlatformAdapter> adapters, List<AutoCloseable> resources) {
+        LOG.info("stopping: no new requests; waiting up to {} s for {} in flight", grace.toSeconds(), serving.inFlight());
+        try {
+            serving.drain(grace);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        adapters.forEach(PlatformAdapter::close);
+        closeAll(resources);
+        root.close();
+        LOG.info("stopped cleanly");
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable r : resources) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                LOG.debug("closing {}: {}", r, e.toString());
+            }
+        }
     }
 }

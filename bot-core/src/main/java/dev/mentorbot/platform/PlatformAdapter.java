@@ -16,6 +16,9 @@ public interface PlatformAdapter extends AutoCloseable {
     /** Whether the adapter is connected right now. */
     boolean connected();
 
+    /** How many times the connection was re-established since start (for the reconnect metric). */
+    long reconnects();
+
     /** Stops taking new work, finishes answers in flight (bounded), and disconnects. */
     @Override
     void close();

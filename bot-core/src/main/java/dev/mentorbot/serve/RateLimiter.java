@@ -36,7 +36,8 @@ public final class RateLimiter {
     public record Verdict(Decision decision, Scope scope) {
     }
 
-    private static final Verdict ALLOWED = new Verdict(Decision.ALLOW, null);
+    /** The verdict for a request that may be served. */
+    public static final Verdict ALLOWED = new Verdict(Decision.ALLOW, null);
 
     private final RateLimitSettings settings;
     private final Bucket global;

@@ -6,6 +6,7 @@ import dev.mentorbot.command.Commands;
 import dev.mentorbot.command.Reply;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,6 +22,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServingCore {
     private static final Logger LOG = LoggerFactory.getLogger(ServingCore.class);
+    /**
+     * Commands the rate limits do not count: personal checklist state, cheap to serve and never
+     * posted to a channel. Platforms read several of them for one member action (a Slack Home tab
+     * refresh reads every checklist), so counting them would slow down members, not floods.
+     */
+    static final Set<String> UNMETERED = Set.of("checklist", "tick", "untick", "progress", "forget-me");
     static final String RESTARTING = "I'm restarting for a moment. Please ask again in a minute.";
 
     private final AtomicReference<Commands> commands;
@@ -42,7 +49,8 @@ public final class ServingCore {
         }
         inFlight.incrementAndGet();
         try {
-            RateLimiter.Verdict verdict = limiter.admit(request.member());
+            RateLimiter.Verdict verdict = UNMETERED.contains(request.command())
+                    ? RateLimiter.ALLOWED : limiter.admit(request.member());
             if (!verdict.decision().allowed()) {
                 metrics.limited(request, verdict.scope());
                 LOG.debug("rate-limited platform={} command={} scope={}", request.member().platform(),

@@ -95,6 +95,16 @@ class ServingCoreTest {
     }
 
     @Test
+    void personalChecklistStateIsNotCounted() {
+        ServingCore core = core(new RateLimitSettings(1, 1, 100));
+        for (int i = 0; i < 5; i++) {
+            assertThat(core.handle(new CommandRequest("progress", Map.of(), ada)).answered()).isTrue();
+        }
+        assertThat(core.handle(ask(ada, "DL engineer salary")).kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(core.handle(ask(ada, "DL engineer salary")).kind()).isEqualTo(Reply.Kind.SLOW_DOWN);
+    }
+
+    @Test
     void aSwapServesLaterRequestsFromTheNewCommandSet() {
         ServingCore core = core(RateLimitSettings.DEFAULTS);
         Commands replacement = new Commands().register(

@@ -207,6 +207,24 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
                 && s.getShards().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
     }
 
+    private final java.util.concurrent.atomic.AtomicLong reconnects = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Gateway sessions resumed or re-created after a drop, across all shards. */
+    @Override
+    public long reconnects() {
+        return reconnects.get();
+    }
+
+    @Override
+    public void onSessionResume(net.dv8tion.jda.api.events.session.SessionResumeEvent event) {
+        reconnects.incrementAndGet();
+    }
+
+    @Override
+    public void onSessionRecreate(net.dv8tion.jda.api.events.session.SessionRecreateEvent event) {
+        reconnects.incrementAndGet();
+    }
+
     /**
      * Registers the slash commands: in one guild (instant, for testing) or globally. Needs a
      * started adapter.

@@ -254,6 +254,12 @@ public final class SlackAdapter implements PlatformAdapter {
         return hellos.get();
     }
 
+    /** Socket Mode reconnections: every {@code hello} after the first. HTTP mode has no connection to lose. */
+    @Override
+    public long reconnects() {
+        return Math.max(0, hellos.get() - 1);
+    }
+
     @Override
     public synchronized boolean connected() {
         if (jetty != null) {

@@ -69,6 +69,9 @@ public final class SlackBot {
             CommandRequest request = text.slash(p.getText(), member);
             later("slash command", () -> {
                 Reply reply = core.apply(request);
+                if (reply.silent()) {
+                    return; // over the rate limit and already told: the slash command was acked, say nothing
+                }
                 SlackMessage m = BlockKit.message(reply, origin(request, p.getUserId()));
                 WebhookResponse r = ctx.respond(SlashCommandResponse.builder()
                         .responseType(m.ephemeral() ? "ephemeral" : "in_channel")
@@ -116,6 +119,9 @@ public final class SlackBot {
         CommandRequest request = text.message(typed, member);
         later("message", () -> {
             Reply reply = core.apply(request);
+            if (reply.silent()) {
+                return; // over the rate limit and already told
+            }
             SlackMessage m = BlockKit.message(reply, origin(request, user));
             MethodsClient client = ctx.client();
             if (m.ephemeral() && !direct) {
@@ -230,6 +236,9 @@ public final class SlackBot {
 
     private void show(BlockActionPayload p, ActionContext ctx, Reply reply, BlockKit.Origin origin, boolean replace)
             throws IOException, SlackApiException {
+        if (reply.silent()) {
+            return;
+        }
         String user = origin.owner();
         SlackMessage m = BlockKit.message(reply, origin);
         if (p.getResponseUrl() != null) {

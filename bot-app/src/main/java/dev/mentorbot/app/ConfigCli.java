@@ -1,0 +1,85 @@
+package dev.mentorbot.app;
+
+import dev.mentorbot.app.config.ConfigException;
+import dev.mentorbot.app.config.ConfigFile;
+import dev.mentorbot.app.config.Configuration;
+import dev.mentorbot.app.config.Setting;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code config}: check a config file, or show the settings in force and where each comes from. */
+@Command(name = "config", mixinStandardHelpOptions = true, description = "Check or show the configuration.",
+        subcommands = {ConfigCli.Check.class, ConfigCli.Show.class})
+final class ConfigCli implements Callable<Integer> {
+    @ParentCommand
+    MentorBotCli root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** {@code config check FILE}: every wrong key or value, each with its line. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Validate a config file: names every unknown key and bad value with its line.")
+    static final class Check implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The YAML config file.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try {
+                ConfigFile config = ConfigFile.load(file);
+                spec.commandLine().getOut().println(file + ": OK (" + config.values().size() + " settings)");
+                return 0;
+            } catch (ConfigException e) {
+                PrintWriter err = spec.commandLine().getErr();
+                e.problems().forEach(err::println);
+                err.println(e.problems().size() + " problem(s). Keys and values: mentor-bot config show.");
+                return MentorBotCli.EXIT_BAD_INPUT;
+            }
+        }
+    }
+
+    /** {@code config show}: each setting, its value (secrets masked) and where it comes from. */
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "List every setting: file key, variable, value in force (secrets masked) and its origin.")
+    static final class Show implements Callable<Integer> {
+        @ParentCommand
+        ConfigCli config;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Configuration c = config.root.configuration();
+            c.file().ifPresent(f -> out.println("config file: " + f.path()));
+            for (Setting s : Setting.ALL) {
+                String value = c.get(s).map(s::shown).orElse(s.defaultText().isEmpty() ? "(unset)"
+                        : s.defaultText() + " (default)");
+                String origin = switch (c.origin(s)) {
+                    case ENVIRONMENT -> "from " + s.env();
+                    case FILE -> "from the file";
+                    case DEFAULT -> "";
+                };
+                out.printf("%-28s %-36s %s %s%n", s.key(), s.env(), value, origin);
+            }
+            out.println("Precedence: command line option > environment variable > config file > default.");
+            return 0;
+        }
+    }
+}

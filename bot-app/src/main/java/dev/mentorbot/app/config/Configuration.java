@@ -1,0 +1,78 @@
+package dev.mentorbot.app.config;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings in force, before the command line: the environment over the config file. Adapters
+ * read their settings from {@link #environment()}, so a key in the file works exactly like its
+ * variable; command line options win over both (picocli asks {@link #option} for its defaults).
+ */
+public final class Configuration {
+    /** Where a value came from, for {@code config show}. */
+    public enum Origin { ENVIRONMENT, FILE, DEFAULT }
+
+    private final Map<String, String> environment;
+    private final Map<String, String> processEnvironment;
+    private final Optional<ConfigFile> file;
+
+    private Configuration(Map<String, String> environment, Map<String, String> processEnvironment,
+                          Optional<ConfigFile> file) {
+        this.environment = environment;
+        this.processEnvironment = processEnvironment;
+        this.file = file;
+    }
+
+    /** The environment over an optional file. */
+    public static Configuration of(Map<String, String> env, Optional<ConfigFile> file) {
+        Map<String, String> merged = new HashMap<>();
+        file.ifPresent(f -> f.values().forEach((setting, value) -> merged.put(setting.env(), value)));
+        env.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                merged.put(k, v);
+            }
+        });
+        Map<String, String> process = new HashMap<>();
+        env.forEach((k, v) -> {
+            if (v != null) {
+                process.put(k, v);
+            }
+        });
+        return new Configuration(Map.copyOf(merged), Map.copyOf(process), file);
+    }
+
+    /** The process environment and no file. */
+    public static Configuration ofEnvironment() {
+        return of(System.getenv(), Optional.empty());
+    }
+
+    /** Every variable, with the file's settings filled in under their variable names. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** The value of a setting, if the environment or the file sets it. */
+    public Optional<String> get(Setting setting) {
+        return Optional.ofNullable(environment.get(setting.env())).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** The value a command line option defaults to, if its setting is set. */
+    public Optional<String> option(String longName) {
+        return Setting.byOption(longName).flatMap(this::get);
+    }
+
+    /** Where a setting's value comes from. */
+    public Origin origin(Setting setting) {
+        String v = processEnvironment.get(setting.env());
+        if (v != null && !v.isBlank()) {
+            return Origin.ENVIRONMENT;
+        }
+        return file.filter(f -> f.values().containsKey(setting)).isPresent() ? Origin.FILE : Origin.DEFAULT;
+    }
+
+    /** The config file, if one was given. */
+    public Optional<ConfigFile> file() {
+        return file;
+    }
+}

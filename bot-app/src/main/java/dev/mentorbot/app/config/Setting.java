@@ -1,0 +1,147 @@
+package dev.mentorbot.app.config;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One setting of the bot: its key in the config file, its environment variable, its command line
+ * option (if any), what values it takes and whether it is a secret (never printed, never logged).
+ *
+ * @param key         dotted key in the YAML file, e.g. {@code admin.port}
+ * @param env         environment variable, e.g. {@code MENTOR_BOT_ADMIN_PORT}
+ * @param option      the command line option that also sets it, or empty
+ * @param type        what values it takes
+ * @param choices     the allowed values of a {@link Type#CHOICE}
+ * @param defaultText the default, as shown to operators (empty: none)
+ * @param secret      whether the value is a credential
+ * @param description one line for {@code config show} and the docs
+ */
+public record Setting(String key, String env, String option, Type type, List<String> choices, String defaultText,
+                     boolean secret, String description) {
+    /** What values a setting takes. */
+    public enum Type {
+        TEXT, PATH, PATHS, BOOLEAN, PORT, POSITIVE, CHOICE, URL
+    }
+
+    public static final Setting CONTENT = plain("content.dir", "MENTOR_BOT_CONTENT", "--content", Type.PATH, "",
+            "Use only this folder's content instead of the bundled knowledge base");
+    public static final Setting EXTRA_CONTENT = plain("content.extra", "MENTOR_BOT_EXTRA_CONTENT", "--extra-content",
+            Type.PATHS, "", "Folders added to the knowledge base (a list; ':'-separated in the variable)");
+    public static final Setting WATCH_CONTENT = plain("content.watch", "MENTOR_BOT_WATCH_CONTENT", "--watch-content",
+            Type.BOOLEAN, "false", "Rebuild the index when content files change (run only)");
+    public static final Setting LEXICAL_ONLY = plain("retrieval.lexical-only", "MENTOR_BOT_LEXICAL_ONLY",
+            "--lexical-only", Type.BOOLEAN, "false", "Turn the sentence embeddings off (BM25 only)");
+    public static final Setting DATA_DIR = plain("storage.data-dir", "MENTOR_BOT_DATA_DIR", "--data-dir", Type.PATH,
+            "$XDG_DATA_HOME/mentor-bot, else ~/.local/share/mentor-bot", "Where the SQLite database lives");
+    public static final Setting DB_URL = plain("storage.db-url", "MENTOR_BOT_DB_URL", "--db-url", Type.TEXT, "",
+            "PostgreSQL JDBC URL instead of SQLite, e.g. jdbc:postgresql://db:5432/mentor");
+    public static final Setting DB_USER = plain("storage.db-user", "MENTOR_BOT_DB_USER", "", Type.TEXT, "",
+            "PostgreSQL user");
+    public static final Setting DB_PASSWORD = secret("storage.db-password", "MENTOR_BOT_DB_PASSWORD",
+            "PostgreSQL password");
+    public static final Setting LOG_QUESTIONS = new Setting("privacy.log-questions", "MENTOR_BOT_LOG_QUESTIONS",
+            "--log-questions", Type.CHOICE, List.of("full", "hashed", "off"), "full", false,
+            "What the question log keeps");
+    public static final Setting LOG_FORMAT = new Setting("log.format", "MENTOR_BOT_LOG_FORMAT", "--log-format",
+            Type.CHOICE, List.of("text", "json"), "text", false, "Log lines as text or as JSON (one object per line)");
+    public static final Setting LOG_LEVEL = new Setting("log.level", "MENTOR_BOT_LOG_LEVEL", "--log-level",
+            Type.CHOICE, List.of("error", "warn", "info", "debug"), "info for run, warn for the other commands",
+            false, "How much the bot logs (debug: one line per request, never member text)");
+    public static final Setting ADMIN_PORT = plain("admin.port", "MENTOR_BOT_ADMIN_PORT", "--admin-port", Type.PORT,
+            "", "Serve /healthz, /metrics and /reload on this port (off when unset; 0 picks a free port)");
+    public static final Setting ADMIN_BIND = plain("admin.bind", "MENTOR_BOT_ADMIN_BIND", "--admin-bind", Type.TEXT,
+            "127.0.0.1", "Address the admin port listens on");
+    public static final Setting MEMBER_BURST = plain("limits.member-burst", "MENTOR_BOT_RATE_MEMBER_BURST", "",
+            Type.POSITIVE, "10", "Requests a member may send at once");
+    public static final Setting MEMBER_PER_MINUTE = plain("limits.member-per-minute",
+            "MENTOR_BOT_RATE_MEMBER_PER_MINUTE", "", Type.POSITIVE, "30", "Sustained requests per member per minute");
+    public static final Setting GLOBAL_PER_SECOND = plain("limits.global-per-second",
+            "MENTOR_BOT_RATE_GLOBAL_PER_SECOND", "", Type.POSITIVE, "40",
+            "Sustained requests per second for the whole bot (keeps it under the platforms' limits)");
+    public static final Setting SHUTDOWN_GRACE = plain("shutdown.grace-seconds", "MENTOR_BOT_SHUTDOWN_GRACE_SECONDS",
+            "", Type.POSITIVE, "10", "How long a stop waits for answers in flight");
+    public static final Setting DISCORD_TOKEN = secret("discord.token", "DISCORD_TOKEN", "Discord bot token");
+    public static final Setting SLACK_BOT_TOKEN = secret("slack.bot-token", "SLACK_BOT_TOKEN", "Slack bot token (xoxb-)");
+    public static final Setting SLACK_APP_TOKEN = secret("slack.app-token", "SLACK_APP_TOKEN",
+            "Slack app-level token for Socket Mode (xapp-)");
+    public static final Setting SLACK_SIGNING_SECRET = secret("slack.signing-secret", "SLACK_SIGNING_SECRET",
+            "Slack signing secret (HTTP mode)");
+    public static final Setting SLACK_HTTP_PORT = plain("slack.http-port", "SLACK_HTTP_PORT", "--slack-http-port",
+            Type.PORT, "", "Serve Slack over HTTP on this port instead of Socket Mode");
+
+    /** Every setting, in the order {@code config show} lists them. */
+    public static final List<Setting> ALL = List.of(CONTENT, EXTRA_CONTENT, WATCH_CONTENT, LEXICAL_ONLY, DATA_DIR,
+            DB_URL, DB_USER, DB_PASSWORD, LOG_QUESTIONS, LOG_FORMAT, LOG_LEVEL, ADMIN_PORT, ADMIN_BIND, MEMBER_BURST,
+            MEMBER_PER_MINUTE, GLOBAL_PER_SECOND, SHUTDOWN_GRACE,
+            DISCORD_TOKEN,
+            plain("discord.application-id", "DISCORD_APPLICATION_ID", "", Type.TEXT, "",
+                    "Application id (read from the token when unset)"),
+            plain("discord.shard-count", "DISCORD_SHARD_COUNT", "", Type.POSITIVE, "asked of Discord", "Total shards"),
+            plain("discord.shard-ids", "DISCORD_SHARD_IDS", "", Type.TEXT, "all",
+                    "The shards this process runs, e.g. 0-3 or 0,2"),
+            plain("discord.rest-url", "DISCORD_REST_URL", "", Type.URL, "https://discord.com/api/v10/",
+                    "REST base URL (for a REST proxy)"),
+            plain("discord.gateway-url", "DISCORD_GATEWAY_URL", "", Type.URL, "", "Gateway URL (for a gateway proxy)"),
+            new Setting("discord.gateway-compression", "DISCORD_GATEWAY_COMPRESSION", "", Type.CHOICE,
+                    List.of("zlib", "none"), "zlib", false, "Gateway compression"),
+            plain("discord.defer-after-ms", "DISCORD_DEFER_AFTER_MS", "", Type.POSITIVE, "1500",
+                    "Defer a slash command reply when the answer takes longer than this"),
+            SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_HTTP_PORT,
+            plain("slack.http-host", "SLACK_HTTP_HOST", "", Type.TEXT, "0.0.0.0", "Address the Slack HTTP port binds"),
+            plain("slack.api-url", "SLACK_API_URL", "", Type.URL, "https://slack.com/api/",
+                    "Slack Web API base URL (GovSlack, proxies)"));
+
+    private static Setting plain(String key, String env, String option, Type type, String defaultText,
+                                 String description) {
+        return new Setting(key, env, option, type, List.of(), defaultText, false, description);
+    }
+
+    private static Setting secret(String key, String env, String description) {
+        return new Setting(key, env, "", Type.TEXT, List.of(), "", true, description);
+    }
+
+    /** The setting a file key names. */
+    public static Optional<Setting> byKey(String key) {
+        return ALL.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    /** The setting a command line option (its long name) stands for. */
+    public static Optional<Setting> byOption(String option) {
+        return ALL.stream().filter(s -> !s.option().isEmpty() && s.option().equals(option)).findFirst();
+    }
+
+    /**
+     * Checks one value; returns what is wrong with it, or empty when it is fine. Lists are given
+     * as their items joined by the path separator.
+     */
+    public Optional<String> problem(String value) {
+        String v = value.strip();
+        return switch (type) {
+            case TEXT, PATH, PATHS -> v.isEmpty() ? Optional.of("is empty") : Optional.empty();
+            case BOOLEAN -> v.equals("true") || v.equals("false") ? Optional.empty()
+                    : Optional.of("must be true or false, not '" + v + "'");
+            case PORT -> integer(v, 0, 65_535);
+            case POSITIVE -> integer(v, 1, Integer.MAX_VALUE);
+            case CHOICE -> choices.contains(v.toLowerCase(Locale.ROOT)) ? Optional.empty()
+                    : Optional.of("must be one of " + String.join(", ", choices) + ", not '" + v + "'");
+            case URL -> v.matches("(?i)(https?|wss?)://\\S+") ? Optional.empty()
+                    : Optional.of("must be an http(s):// or ws(s):// URL, not '" + v + "'");
+        };
+    }
+
+    private static Optional<String> integer(String v, int min, int max) {
+        try {
+            int n = Integer.parseInt(v);
+            return n >= min && n <= max ? Optional.empty()
+                    : Optional.of("must be between " + min + " and " + max + ", not " + n);
+        } catch (NumberFormatException e) {
+            return Optional.of("must be a whole number, not '" + v + "'");
+        }
+    }
+
+    /** A value safe to print: secrets keep only a prefix such as {@code xoxb-}. */
+    public String shown(String value) {
+        return secret ? Secrets.mask(value) : value;
+    }
+}
