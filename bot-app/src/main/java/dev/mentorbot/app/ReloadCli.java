@@ -52,8 +52,11 @@ final class ReloadCli implements Callable<Integer> {
             err.println(message);
             return MentorBotCli.EXIT_FAILED;
         } catch (IOException e) {
-            err.println("Cannot reach the bot at " + uri + ": " + (e.getMessage() == null ? e.toString() : e.getMessage())
-                    + ". Is it running with --admin-port " + adminPort + "?");
+            String why = e instanceof java.net.ConnectException ? "nothing is listening there"
+                    : e instanceof java.net.http.HttpTimeoutException ? "no answer in time"
+                    : e.getMessage() == null ? "the connection failed" : e.getMessage();
+            err.println("Cannot reach the bot at " + uri + ": " + why + ". Is it running with --admin-port "
+                    + adminPort + "?");
             return MentorBotCli.EXIT_FAILED;
         }
     }

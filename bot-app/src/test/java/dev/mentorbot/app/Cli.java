@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs {@link MentorBotCli#run} in-process the way a user runs the jar, and captures everything
@@ -78,6 +79,18 @@ final class Cli {
 
     /** Runs with the given text as standard input. */
     static Result runWithInput(String stdin, String... args) {
+        return runWith(stdin, System.getenv(), withDataDir(args));
+    }
+
+    /**
+     * Runs with this environment instead of the process's, and the arguments exactly as given (no
+     * {@code --data-dir} added: the test decides where the data goes, by option, variable or file).
+     */
+    static Result runWithEnv(Map<String, String> env, String... args) {
+        return runWith("", env, args);
+    }
+
+    private static Result runWith(String stdin, Map<String, String> env, String[] args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ByteArrayOutputStream sysOut = new ByteArrayOutputStream();
@@ -92,7 +105,7 @@ final class Cli {
             System.setErr(new PrintStream(sysErr, true, StandardCharsets.UTF_8));
             PrintWriter o = new PrintWriter(out, true);
             PrintWriter e = new PrintWriter(err, true);
-            exit = MentorBotCli.run(withDataDir(args), o, e);
+            exit = MentorBotCli.run(args, o, e, env);
             o.flush();
             e.flush();
         } finally {
