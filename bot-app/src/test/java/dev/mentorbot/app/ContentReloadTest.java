@@ -121,7 +121,7 @@ class ContentReloadTest {
     void theWatcherReloadsAfterAChangeAndABrokenFileKeepsTheOldIndexServing() throws Exception {
         AtomicInteger reloads = new AtomicInteger();
         List<ContentReloader.Result> results = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (ContentWatcher watcher = ContentWatcher.start(List.of(content.root()), Duration.ofMillis(200), () -> {
+        try (ContentWatcher ignored = ContentWatcher.start(List.of(content.root()), Duration.ofMillis(200), () -> {
             results.add(reloader.reload());
             reloads.incrementAndGet();
         })) {

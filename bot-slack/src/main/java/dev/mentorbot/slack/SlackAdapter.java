@@ -51,6 +51,8 @@ public final class SlackAdapter implements PlatformAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
     /** Path Slack posts to in HTTP mode (Bolt's convention). */
     public static final String EVENTS_PATH = "/slack/events";
+    /** Answer workers; see the constructor for why this is well above the core count. */
+    static final int WORKERS = 32;
     static final long CONNECT_TIMEOUT_SECONDS = 20;
 
     private final SettingsSource source;
@@ -76,7 +78,10 @@ public final class SlackAdapter implements PlatformAdapter {
         this.source = source;
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(4, r -> {
+        // A worker builds the answer (milliseconds of CPU) and then posts it to Slack with a blocking
+        // HTTP call (tens to hundreds of milliseconds), so most workers wait on the network: a pool
+        // sized for the CPU would cap the bot at a few dozen answers a second (measured by the load test).
+        this.executor = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "slack-answer-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

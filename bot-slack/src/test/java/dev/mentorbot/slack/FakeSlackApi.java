@@ -20,10 +20,10 @@ import java.util.function.Predicate;
  * A fake Slack Web API on 127.0.0.1: answers the methods the bot calls with canned JSON and records
  * every call, plus a response_url endpoint under {@code /respond/}.
  */
-final class FakeSlackApi implements AutoCloseable {
+public final class FakeSlackApi implements AutoCloseable {
     /** One recorded call: the method (or {@code respond}) and its parameters or JSON body. */
-    record Call(String method, Map<String, String> params, String body) {
-        JsonObject json() {
+    public record Call(String method, Map<String, String> params, String body) {
+        public JsonObject json() {
             return JsonParser.parseString(body).getAsJsonObject();
         }
     }
@@ -33,18 +33,24 @@ final class FakeSlackApi implements AutoCloseable {
     volatile String socketUrl = "ws://127.0.0.1:1/";
     volatile String badToken = "xoxb-rejected";
 
-    FakeSlackApi() throws IOException {
+    /** Whether calls are kept in {@link #calls}; a long load test turns it off to keep memory flat. */
+    public volatile boolean keepCalls = true;
+
+    /** Called with every call as it arrives (load tests wait on this instead of polling). */
+    public volatile java.util.function.Consumer<Call> onCall = c -> { };
+
+    public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
-    String responseUrl(String id) {
+    public String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + id;
     }
 
@@ -64,7 +70,13 @@ final class FakeSlackApi implements AutoCloseable {
             }
         }
         String method = path.startsWith("/respond/") ? "respond" : path.substring(path.lastIndexOf('/') + 1);
-        calls.add(new Call(method, params, body));
+        if (method.equals("respond")) {
+            params.put("response_id", path.substring("/respond/".length()));
+        }
+        Call call = new Call(method, params, body);
+        if (keepCalls) {
+            calls.add(call);
+        }
         String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.getOrDefault("token", "");
         String answer;
         if (token.equals(badToken)) {
@@ -84,9 +96,10 @@ final class FakeSlackApi implements AutoCloseable {
         ex.sendResponseHeaders(200, bytes.length);
         ex.getResponseBody().write(bytes);
         ex.close();
+        onCall.accept(call);
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
