@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -33,6 +35,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
@@ -355,8 +358,49 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         DiscordReplies.View view = new DiscordReplies.View(request.get().command(),
                 request.get().option("question").orElse(""), event.getAuthor().getId());
         Message message = event.getMessage();
-        runCore(request.get()).thenAccept(reply -> message.reply(DiscordReplies.render(reply, view))
-                .queue(ok -> { }, failure("message reply")));
+        runCore(request.get()).thenAccept(reply -> {
+            if (reply.silent()) {
+                return; // over the rate limit and already told
+            }
+            MessageCreateData data = DiscordReplies.render(reply, view);
+            if (opensThread(event)) {
+                answerInThread(message, DiscordReplies.threadName(view.question(), request.get().command()), data);
+            } else {
+                message.reply(data).queue(ok -> { }, failure("message reply"));
+            }
+        });
+    }
+
+    /**
+     * Whether a mention is answered in a new thread on the member's message, so the channel is
+     * not flooded: in guild text and announcement channels where the bot may create public
+     * threads and post in them. DMs and messages already in a thread get a plain reply.
+     */
+    private static boolean opensThread(MessageReceivedEvent event) {
+        if (!event.isFromGuild() || event.getChannelType() != ChannelType.TEXT && event.getChannelType() != ChannelType.NEWS) {
+            return false;
+        }
+        return event.getGuild().getSelfMember().hasPermission(event.getGuildChannel(),
+                Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS);
+    }
+
+    /** Opens a thread on the member's message and answers there; falls back to a plain reply if Discord refuses. */
+    private void answerInThread(Message message, String name, MessageCreateData data) {
+        Runnable plainReply = () -> message.reply(data).queue(ok -> { }, failure("message reply"));
+        try {
+            message.createThreadChannel(name).queue(
+                    thread -> thread.sendMessage(data).queue(ok -> { }, failure("thread answer")),
+                    error -> {
+                        // Permissions cached by JDA can be stale (a channel override changed): Discord says 403.
+                        LOG.debug("discord: no thread in channel {} ({}); replying in the channel",
+                                message.getChannel().getId(), error.getMessage());
+                        plainReply.run();
+                    });
+        } catch (InsufficientPermissionException | IllegalStateException | UnsupportedOperationException e) {
+            LOG.debug("discord: no thread in channel {} ({}); replying in the channel", message.getChannel().getId(),
+                    e.getMessage());
+            plainReply.run();
+        }
     }
 
     // ---- answering ----------------------------------------------------------------------------

@@ -8,9 +8,13 @@ import net.dv8tion.jda.api.Permission;
 
 /** The invite URL, with exactly the scopes and permissions the bot needs. */
 public final class DiscordInvite {
-    /** See channels, read the history a reply points at, send messages (also in threads), embed answers. */
+    /**
+     * See channels, read the history a reply points at, send messages, embed answers, and open a
+     * public thread on a mention and answer in it (so a busy channel is not flooded).
+     */
     public static final EnumSet<Permission> PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
-            Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_HISTORY);
+            Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS,
+            Permission.MESSAGE_HISTORY);
     /** {@code bot} joins the server; {@code applications.commands} allows the slash commands. */
     public static final String SCOPES = "bot+applications.commands";
 

@@ -194,4 +194,16 @@ public final class DiscordReplies {
             default -> BLURPLE;
         };
     }
+
+    /**
+     * The name of the thread a mention is answered in: the question on one line, within Discord's
+     * 100 characters, or the command when there is no question (a thread name may not be blank).
+     */
+    static String threadName(String question, String command) {
+        String oneLine = question == null ? "" : question.replaceAll("\\s+", " ").strip();
+        if (oneLine.isEmpty()) {
+            oneLine = "Mentor: " + command;
+        }
+        return Limits.trim(oneLine, Limits.THREAD_NAME);
+    }
 }

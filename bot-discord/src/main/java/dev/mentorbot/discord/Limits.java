@@ -13,6 +13,7 @@ final class Limits {
     static final int BUTTON_LABEL = 80;
     static final int BUTTONS_PER_ROW = 5;
     static final int ROWS = 5;
+    static final int THREAD_NAME = 100;
     private static final String ELLIPSIS = "…";
 
     private Limits() {

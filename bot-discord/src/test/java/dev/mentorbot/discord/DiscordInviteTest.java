@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class DiscordInviteTest {
     @Test
-    void inviteHasTheBotAndCommandScopesAndFivePermissions() {
+    void inviteHasTheBotAndCommandScopesAndSixPermissions() {
         assertThat(DiscordInvite.url("123456789012345678")).isEqualTo("https://discord.com/oauth2/authorize?"
-                + "client_id=123456789012345678&scope=bot+applications.commands&permissions=274877991936");
+                + "client_id=123456789012345678&scope=bot+applications.commands&permissions=309237730304");
     }
 
     @Test

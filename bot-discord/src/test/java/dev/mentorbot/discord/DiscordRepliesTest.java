@@ -164,4 +164,12 @@ class DiscordRepliesTest {
         MessageCreateData data = DiscordReplies.render(reply, new DiscordReplies.View("ask", "DL engineer salary", "7"));
         assertThat(DiscordReplies.questionOf(data.getEmbeds())).isEqualTo("DL engineer salary");
     }
+
+    @Test
+    void threadNamesAreTheQuestionOnOneLineWithinDiscordsLimit() {
+        assertThat(DiscordReplies.threadName("how much\n do  ML engineers make?", "ask"))
+                .isEqualTo("how much do ML engineers make?");
+        assertThat(DiscordReplies.threadName("salary ".repeat(40), "ask")).hasSizeLessThanOrEqualTo(100).endsWith("…");
+        assertThat(DiscordReplies.threadName("  ", "roadmap")).isEqualTo("Mentor: roadmap");
+    }
 }

@@ -26,8 +26,20 @@ final class FakeDiscord implements AutoCloseable {
     record Call(String method, String path, String body) {
     }
 
+    static final String GUILD_ID = "700";
+    static final String TEXT_CHANNEL_ID = "600";
+    static final String THREAD_ID = "800";
+    /** What the bot's role allows: see, send, embed, read history, and open and post in public threads. */
+    static final long ALL_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 35) | (1L << 38);
+    /** The same without Create Public Threads. */
+    static final long NO_THREADS = ALL_PERMISSIONS & ~(1L << 35);
+
     final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
     volatile boolean rejectToken;
+    /** When set, the bot is in one guild whose bot role has these permissions (sent as GUILD_CREATE after READY). */
+    volatile Long guildPermissions;
+    /** When set, opening a thread fails with 403 Missing Permissions, as when a channel override denies it. */
+    volatile boolean refuseThreads;
     private final HttpServer rest;
     private final Gateway gateway;
     private final AtomicInteger seq = new AtomicInteger();
@@ -45,6 +57,13 @@ final class FakeDiscord implements AutoCloseable {
                 answer = "{\"message\":\"401: Unauthorized\",\"code\":0}";
             } else if (path.equals("users/@me")) {
                 answer = user(BOT_ID, "mentor", true);
+            } else if (path.matches("channels/\\d+/messages/\\d+/threads")) {
+                if (refuseThreads) {
+                    status = 403;
+                    answer = "{\"message\":\"Missing Permissions\",\"code\":50013}";
+                } else {
+                    answer = thread(body);
+                }
             } else if (path.endsWith("/callback")) {
                 status = 204;
                 answer = "";
@@ -118,6 +137,38 @@ final class FakeDiscord implements AutoCloseable {
                 + "\"mention_roles\":[],\"attachments\":[],\"embeds\":[],\"components\":[],\"pinned\":false,\"flags\":0}";
     }
 
+    /** The thread Discord would create on a message in the text channel, named as the request asks. */
+    private static String thread(String requestBody) {
+        String name = requestBody.replaceAll("(?s).*\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\".*", "$1");
+        return "{\"id\":\"" + THREAD_ID + "\",\"type\":11,\"guild_id\":\"" + GUILD_ID + "\",\"parent_id\":\""
+                + TEXT_CHANNEL_ID + "\",\"owner_id\":\"" + BOT_ID + "\",\"name\":\"" + name + "\",\"last_message_id\":null,"
+                + "\"rate_limit_per_user\":0,\"message_count\":0,\"member_count\":1,\"total_message_sent\":0,\"flags\":0,"
+                + "\"thread_metadata\":{\"archived\":false,\"auto_archive_duration\":1440,\"archive_timestamp\":"
+                + "\"2025-01-01T00:00:00.000000+00:00\",\"locked\":false,\"create_timestamp\":\"2025-01-01T00:00:00.000000+00:00\"}}";
+    }
+
+    /** A guild with one text channel, where the bot holds one role with these permissions. */
+    static String guild(long botPermissions) {
+        String role = "\"position\":%d,\"color\":0,\"hoist\":false,\"managed\":false,\"mentionable\":false,\"flags\":0";
+        return "{\"id\":\"" + GUILD_ID + "\",\"name\":\"Fixture guild\",\"icon\":null,\"splash\":null,"
+                + "\"discovery_splash\":null,\"banner\":null,\"description\":null,\"owner_id\":\"999\","
+                + "\"afk_channel_id\":null,\"afk_timeout\":300,\"verification_level\":0,\"default_message_notifications\":0,"
+                + "\"explicit_content_filter\":0,\"mfa_level\":0,\"nsfw_level\":0,\"premium_tier\":0,"
+                + "\"premium_subscription_count\":0,\"features\":[],\"preferred_locale\":\"en-US\",\"max_members\":500000,"
+                + "\"vanity_url_code\":null,\"system_channel_id\":null,\"rules_channel_id\":null,"
+                + "\"public_updates_channel_id\":null,\"safety_alerts_channel_id\":null,\"member_count\":2,\"large\":false,"
+                + "\"unavailable\":false,\"joined_at\":\"2025-01-01T00:00:00.000000+00:00\","
+                + "\"roles\":[{\"id\":\"" + GUILD_ID + "\",\"name\":\"@everyone\",\"permissions\":\"0\"," + role.formatted(0)
+                + "},{\"id\":\"701\",\"name\":\"mentor\",\"permissions\":\"" + botPermissions + "\"," + role.formatted(1) + "}],"
+                + "\"emojis\":[],\"stickers\":[],\"threads\":[],\"voice_states\":[],\"presences\":[],\"stage_instances\":[],"
+                + "\"guild_scheduled_events\":[],\"soundboard_sounds\":[],"
+                + "\"channels\":[{\"id\":\"" + TEXT_CHANNEL_ID + "\",\"type\":0,\"guild_id\":\"" + GUILD_ID + "\",\"name\":\"general\","
+                + "\"position\":0,\"permission_overwrites\":[],\"parent_id\":null,\"topic\":null,\"nsfw\":false,"
+                + "\"rate_limit_per_user\":0,\"last_message_id\":null,\"flags\":0}],"
+                + "\"members\":[{\"user\":" + user(BOT_ID, "mentor", true) + ",\"roles\":[\"701\"],"
+                + "\"joined_at\":\"2025-01-01T00:00:00.000000+00:00\",\"deaf\":false,\"mute\":false,\"flags\":0}]}";
+    }
+
     @Override
     public void close() throws Exception {
         rest.stop(0);
@@ -140,10 +191,16 @@ final class FakeDiscord implements AutoCloseable {
         @Override
         public void onMessage(WebSocket conn, String message) {
             if (message.contains("\"op\":2")) {
+                Long permissions = guildPermissions;
+                String guilds = permissions == null ? "[]" : "[{\"id\":\"" + GUILD_ID + "\",\"unavailable\":true}]";
                 conn.send("{\"op\":0,\"t\":\"READY\",\"s\":" + seq.incrementAndGet() + ",\"d\":{\"v\":10,\"user\":"
-                        + user(BOT_ID, "mentor", true) + ",\"guilds\":[],\"session_id\":\"fake-session\","
+                        + user(BOT_ID, "mentor", true) + ",\"guilds\":" + guilds + ",\"session_id\":\"fake-session\","
                         + "\"resume_gateway_url\":\"" + gatewayUrl() + "\",\"private_channels\":[],"
                         + "\"application\":{\"id\":\"" + APP_ID + "\",\"flags\":0}}}");
+                if (permissions != null) {
+                    conn.send("{\"op\":0,\"t\":\"GUILD_CREATE\",\"s\":" + seq.incrementAndGet() + ",\"d\":"
+                            + guild(permissions) + "}");
+                }
             } else if (message.contains("\"op\":1")) {
                 conn.send("{\"op\":11}");
             }

@@ -218,6 +218,90 @@ class LoopbackContractTest {
                 .hasMessageContaining("Developer Portal");
     }
 
+    // ---- in a guild --------------------------------------------------------------------------------
+
+    private static String guildMember() {
+        return "{\"user\":" + FakeDiscord.user(USER, "ada", false) + ",\"roles\":[],\"permissions\":\"1024\","
+                + "\"joined_at\":\"2025-01-01T00:00:00.000000+00:00\",\"deaf\":false,\"mute\":false,\"flags\":0}";
+    }
+
+    private static String guildSlash(String id, String name, String optionsJson) {
+        return "{\"id\":\"" + id + "\",\"application_id\":\"" + FakeDiscord.APP_ID + "\",\"type\":2,\"token\":\"tok-" + id
+                + "\",\"version\":1,\"guild_id\":\"" + FakeDiscord.GUILD_ID + "\",\"channel_id\":\"" + FakeDiscord.TEXT_CHANNEL_ID
+                + "\",\"channel\":{\"id\":\"" + FakeDiscord.TEXT_CHANNEL_ID + "\",\"type\":0,\"guild_id\":\""
+                + FakeDiscord.GUILD_ID + "\",\"name\":\"general\",\"position\":0,\"permission_overwrites\":[],"
+                + "\"permissions\":\"1024\",\"flags\":0},\"guild\":{\"id\":\"" + FakeDiscord.GUILD_ID
+                + "\",\"locale\":\"en-US\",\"features\":[]},\"guild_locale\":\"en-US\",\"member\":" + guildMember()
+                + ",\"locale\":\"en-US\",\"app_permissions\":\"" + FakeDiscord.ALL_PERMISSIONS + "\",\"entitlements\":[],"
+                + "\"authorizing_integration_owners\":{\"0\":\"" + FakeDiscord.GUILD_ID + "\"},\"context\":0,"
+                + "\"data\":{\"id\":\"900\",\"name\":\"" + name + "\",\"type\":1,\"options\":" + optionsJson + "}}";
+    }
+
+    private static String guildMessage(String id, String content) {
+        return "{\"id\":\"" + id + "\",\"channel_id\":\"" + FakeDiscord.TEXT_CHANNEL_ID + "\",\"guild_id\":\""
+                + FakeDiscord.GUILD_ID + "\",\"type\":0,\"content\":\"" + content + "\",\"author\":"
+                + FakeDiscord.user(USER, "ada", false) + ",\"member\":{\"roles\":[],\"joined_at\":"
+                + "\"2025-01-01T00:00:00.000000+00:00\",\"deaf\":false,\"mute\":false,\"flags\":0},"
+                + "\"timestamp\":\"2025-01-01T00:00:00.000000+00:00\",\"edited_timestamp\":null,\"tts\":false,"
+                + "\"mention_everyone\":false,\"mentions\":[" + FakeDiscord.user(FakeDiscord.BOT_ID, "mentor", true)
+                + "],\"mention_roles\":[],\"attachments\":[],\"embeds\":[],\"components\":[],\"pinned\":false,\"flags\":0}";
+    }
+
+    @Test
+    void aSlashCommandInAGuildIsAnswered() throws Exception {
+        discord.guildPermissions = FakeDiscord.ALL_PERMISSIONS;
+        start(Duration.ofMillis(2500));
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", guildSlash(id, "ask", option("question", "DL engineer salary @everyone")));
+
+        JsonNode callback = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+        assertThat(callback.get("type").asInt()).isEqualTo(4);
+        assertThat(callback.at("/data/embeds/0/description").asText()).contains("$95,500");
+        assertThat(callback.at("/data/allowed_mentions/parse")).isEmpty();
+    }
+
+    @Test
+    void aMentionInAGuildChannelIsAnsweredInAThreadOnTheMessage() throws Exception {
+        discord.guildPermissions = FakeDiscord.ALL_PERMISSIONS;
+        start(Duration.ofMillis(2500));
+        String messageId = FakeDiscord.snowflake();
+        discord.dispatch("MESSAGE_CREATE", guildMessage(messageId, "<@" + FakeDiscord.BOT_ID + "> DL engineer salary @everyone"));
+
+        FakeDiscord.Call opened = discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/" + messageId + "/threads");
+        assertThat(json(opened).get("name").asText()).isEqualTo("DL engineer salary @everyone");
+        JsonNode answer = json(discord.next("POST", "channels/" + FakeDiscord.THREAD_ID + "/messages"));
+        assertThat(answer.at("/embeds/0/description").asText()).contains("$95,500");
+        assertThat(answer.at("/allowed_mentions/parse")).isEmpty();
+        assertThat(discord.calls).noneMatch(c -> c.path().equals("channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages"));
+    }
+
+    @Test
+    void whenDiscordRefusesTheThreadTheAnswerIsAReplyInTheChannel() throws Exception {
+        discord.guildPermissions = FakeDiscord.ALL_PERMISSIONS;
+        discord.refuseThreads = true;
+        start(Duration.ofMillis(2500));
+        String messageId = FakeDiscord.snowflake();
+        discord.dispatch("MESSAGE_CREATE", guildMessage(messageId, "<@" + FakeDiscord.BOT_ID + "> DL engineer salary"));
+
+        discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/" + messageId + "/threads");
+        JsonNode reply = json(discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages"));
+        assertThat(reply.at("/embeds/0/description").asText()).contains("$95,500");
+        assertThat(reply.at("/message_reference/message_id").asText()).isEqualTo(messageId);
+        assertThat(reply.at("/allowed_mentions/parse")).isEmpty();
+    }
+
+    @Test
+    void withoutThePermissionToOpenThreadsTheBotRepliesInTheChannelWithoutTrying() throws Exception {
+        discord.guildPermissions = FakeDiscord.NO_THREADS;
+        start(Duration.ofMillis(2500));
+        String messageId = FakeDiscord.snowflake();
+        discord.dispatch("MESSAGE_CREATE", guildMessage(messageId, "<@" + FakeDiscord.BOT_ID + "> DL engineer salary"));
+
+        JsonNode reply = json(discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages"));
+        assertThat(reply.at("/message_reference/message_id").asText()).isEqualTo(messageId);
+        assertThat(discord.calls).noneMatch(c -> c.path().endsWith("/threads"));
+    }
+
     private static String dmMessage(String content) {
         return "{\"id\":\"" + FakeDiscord.snowflake() + "\",\"channel_id\":\"500\",\"channel_type\":1,\"type\":0,"
                 + "\"content\":\"" + content + "\",\"author\":" + FakeDiscord.user(USER, "ada", false)
