@@ -98,6 +98,11 @@ final class FakeDiscord implements AutoCloseable {
         return "ws://127.0.0.1:" + gateway.getPort() + "/";
     }
 
+    /** Drops every gateway connection the way a network blip does; JDA reconnects and resumes. */
+    void dropConnections() {
+        gateway.getConnections().forEach(c -> c.close(4000, "fake network blip"));
+    }
+
     /** Sends a dispatch event to every connected client. */
     void dispatch(String type, String data) {
         gateway.broadcast("{\"op\":0,\"t\":\"" + type + "\",\"s\":" + seq.incrementAndGet() + ",\"d\":" + data + "}");
@@ -201,6 +206,8 @@ final class FakeDiscord implements AutoCloseable {
                     conn.send("{\"op\":0,\"t\":\"GUILD_CREATE\",\"s\":" + seq.incrementAndGet() + ",\"d\":"
                             + guild(permissions) + "}");
                 }
+            } else if (message.contains("\"op\":6")) {
+                conn.send("{\"op\":0,\"t\":\"RESUMED\",\"s\":" + seq.incrementAndGet() + ",\"d\":{}}");
             } else if (message.contains("\"op\":1")) {
                 conn.send("{\"op\":11}");
             }

@@ -210,6 +210,22 @@ class LoopbackContractTest {
     }
 
     @Test
+    void aDroppedGatewayConnectionIsResumedAndCounted() throws Exception {
+        start(Duration.ofMillis(2500));
+        assertThat(adapter.reconnects()).isZero();
+        discord.dropConnections();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (adapter.reconnects() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(adapter.reconnects()).isEqualTo(1);
+        // And it still answers after the reconnect.
+        discord.dispatch("MESSAGE_CREATE", dmMessage("<@" + FakeDiscord.BOT_ID + "> DL engineer salary"));
+        assertThat(json(discord.next("POST", "channels/500/messages")).at("/embeds/0/description").asText())
+                .contains("$95,500");
+    }
+
+    @Test
     void aRejectedTokenIsOneClearMessage() {
         discord.rejectToken = true;
         assertThatThrownBy(() -> start(Duration.ZERO))
