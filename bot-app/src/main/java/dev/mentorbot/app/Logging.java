@@ -30,9 +30,17 @@ final class Logging {
         }
         Encoder<ILoggingEvent> encoder;
         if ("json".equals(format)) {
+            // One object per line: timestamp (epoch ms), level, threadName, loggerName,
+            // formattedMessage (the message with its arguments filled in) and throwable.
             JsonEncoder json = new JsonEncoder();
             json.setWithSequenceNumber(false);
+            json.setWithNanoseconds(false);
             json.setWithContext(false);
+            json.setWithMDC(false);
+            json.setWithKVPList(false);
+            json.setWithMessage(false);
+            json.setWithArguments(false);
+            json.setWithFormattedMessage(true);
             encoder = json;
         } else {
             PatternLayoutEncoder text = new PatternLayoutEncoder();

@@ -100,10 +100,10 @@ class RunProcessTest {
         assertThat(logLines).isNotEmpty();
         for (String line : logLines) {
             JsonNode json = Cli.JSON.readTree(line);
-            assertThat(json.has("level") && json.has("message")).as(line).isTrue();
+            assertThat(json.has("level") && json.has("formattedMessage") && json.has("timestamp")).as(line).isTrue();
         }
         String log = String.join("\n", logLines);
-        assertThat(log).contains("stopping: no new requests").contains("stopped cleanly")
+        assertThat(log).contains("stopping: no new requests; waiting up to 10 s").contains("stopped cleanly")
                 .doesNotContain(QUESTION).doesNotContain("xoxb-process-1234");
     }
 
