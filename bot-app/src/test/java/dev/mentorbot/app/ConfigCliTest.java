@@ -130,6 +130,21 @@ class ConfigCliTest {
     }
 
     @Test
+    void extraContentFromTheEnvironmentIsAListOfFolders() throws IOException {
+        Path extra = new TestContent(dir.resolve("extra")).kaggleAnswer("Kaggle hosts competitions. From the env.").root();
+        Path missing = dir.resolve("missing");
+        Path base = Files.createDirectories(dir.resolve("base"));
+        Files.writeString(base.resolve("sources.yaml"), "- id: base-editors\n  kind: editorial\n  title: Base editors\n");
+        Cli.Result one = Cli.runWithEnv(Map.of("MENTOR_BOT_EXTRA_CONTENT", extra.toString()),
+                "--data-dir", dir.resolve("d1").toString(), "--content", base.toString(), "ask", "what is kaggle");
+        assertThat(one.out()).as(one.toString()).contains("From the env.");
+        Cli.Result two = Cli.runWithEnv(Map.of("MENTOR_BOT_EXTRA_CONTENT", extra + java.io.File.pathSeparator + missing),
+                "--data-dir", dir.resolve("d2").toString(), "ask", "what is kaggle");
+        assertThat(two.exit()).isEqualTo(2);
+        assertThat(two.err()).contains(missing.toString()).doesNotContain(extra + java.io.File.pathSeparator);
+    }
+
+    @Test
     void aBadLogFormatIsAUsageError() {
         Cli.Result r = Cli.run("--log-format", "xml", "help");
         assertThat(r.exit()).isEqualTo(2);

@@ -26,7 +26,8 @@ public record Setting(String key, String env, String option, Type type, List<Str
 
     public static final Setting CONTENT = plain("content.dir", "MENTOR_BOT_CONTENT", "--content", Type.PATH, "",
             "Use only this folder's content instead of the bundled knowledge base");
-    public static final Setting EXTRA_CONTENT = plain("content.extra", "MENTOR_BOT_EXTRA_CONTENT", "--extra-content",
+    // No option here: --extra-content is a repeatable list, merged in MentorBotCli#extraFolders.
+    public static final Setting EXTRA_CONTENT = plain("content.extra", "MENTOR_BOT_EXTRA_CONTENT", "",
             Type.PATHS, "", "Folders added to the knowledge base (a list; ':'-separated in the variable)");
     public static final Setting WATCH_CONTENT = plain("content.watch", "MENTOR_BOT_WATCH_CONTENT", "--watch-content",
             Type.BOOLEAN, "false", "Rebuild the index when content files change (run only)");
