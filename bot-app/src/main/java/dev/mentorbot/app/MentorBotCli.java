@@ -136,17 +136,9 @@ public final class MentorBotCli implements Callable<Integer> {
                 number(Setting.MEMBER_PER_MINUTE, d.memberPerMinute()), number(Setting.GLOBAL_PER_SECOND, d.globalPerSecond()));
     }
 
-    /** A positive whole-number setting; a bad value from the environment is a clear error. */
+    /** A whole-number setting; its value was checked when the file and the environment were read. */
     int number(Setting setting, int fallback) {
-        Optional<String> v = configuration.get(setting);
-        if (v.isEmpty()) {
-            return fallback;
-        }
-        Optional<String> problem = setting.problem(v.get());
-        if (problem.isPresent()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), setting.env() + " " + problem.get());
-        }
-        return Integer.parseInt(v.get().strip());
+        return configuration.get(setting).map(v -> Integer.parseInt(v.strip())).orElse(fallback);
     }
 
     /** Opens the database on first use; only commands that remember anything need it. */
@@ -249,6 +241,13 @@ public final class MentorBotCli implements Callable<Integer> {
         }
         MentorBotCli root = new MentorBotCli();
         root.configuration = Configuration.of(env, config);
+        List<String> envProblems = root.configuration.environmentProblems();
+        if (!envProblems.isEmpty()) {
+            err.println("Cannot use the environment:");
+            envProblems.forEach(p -> err.println("  " + p));
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
         try {
             return commandLine(root, out, err).execute(args);
         } finally {

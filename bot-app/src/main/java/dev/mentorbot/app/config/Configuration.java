@@ -1,6 +1,8 @@
 package dev.mentorbot.app.config;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,6 +71,21 @@ public final class Configuration {
             return Origin.ENVIRONMENT;
         }
         return file.filter(f -> f.values().containsKey(setting)).isPresent() ? Origin.FILE : Origin.DEFAULT;
+    }
+
+    /**
+     * What is wrong with the settings the environment gives, checked like the file's: one line
+     * per bad variable, naming it. Empty when all are fine.
+     */
+    public List<String> environmentProblems() {
+        List<String> problems = new ArrayList<>();
+        for (Setting s : Setting.ALL) {
+            String v = processEnvironment.get(s.env());
+            if (v != null && !v.isBlank()) {
+                s.problem(v).ifPresent(p -> problems.add(s.env() + " " + p));
+            }
+        }
+        return problems;
     }
 
     /** The config file, if one was given. */
