@@ -7,6 +7,11 @@ import dev.mentorbot.serve.CoreMetrics;
 import dev.mentorbot.serve.RateLimiter;
 import dev.mentorbot.serve.ServingCore;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -83,6 +88,9 @@ final class RunCli implements Callable<Integer> {
         }
         Duration grace = Duration.ofSeconds(root.number(Setting.SHUTDOWN_GRACE, 10));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // The usual process gauges beside the bot's own: heap, GC, threads, CPU, uptime.
+        List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics(),
+                new UptimeMetrics()).forEach(binder -> binder.bindTo(registry));
         ServingCore serving = new ServingCore(root.commands(), new RateLimiter(root.rateLimits()),
                 new CoreMetrics(registry));
         ContentReloader reloader = new ContentReloader(root.runtime(), root::buildRuntime, root::commandsOver, serving,

@@ -88,7 +88,8 @@ class RunProcessTest {
 
                 String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + "/metrics"))
                         .build(), HttpResponse.BodyHandlers.ofString()).body();
-                assertThat(metrics).contains("mentor_questions_total{outcome=\"answered\",platform=\"slack\"} 1.0");
+                assertThat(metrics).contains("mentor_questions_total{outcome=\"answered\",platform=\"slack\"} 1.0")
+                        .contains("jvm_memory_used_bytes").contains("process_uptime_seconds");
 
                 bot.destroy(); // SIGTERM
                 assertThat(bot.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +40,9 @@ public final class CoreMetrics {
         String platform = request.member().platform();
         Timer.builder("mentor.answer.latency").description("Time to build a reply, by platform and command")
                 .tag("platform", platform).tag("command", request.command())
-                .publishPercentileHistogram().register(registry).record(nanos, TimeUnit.NANOSECONDS);
+                // Buckets from 1 ms to 10 s: answers take milliseconds, and slower is already an incident.
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10)).register(registry).record(nanos, TimeUnit.NANOSECONDS);
         switch (reply.kind()) {
             case ANSWER, DECLINED -> counter("mentor.questions", "Questions answered or declined",
                     platform, "outcome", reply.kind() == Reply.Kind.ANSWER ? "answered" : "declined").increment();
