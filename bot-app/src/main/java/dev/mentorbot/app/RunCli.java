@@ -17,6 +17,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,6 +99,8 @@ final class RunCli implements Callable<Integer> {
         List<PlatformAdapter> adapters = Platforms.configured(env, serving::handle, serving.specs(),
                 root.database().processedEvents(), root.runtime().kb());
         List<AutoCloseable> resources = new ArrayList<>();
+        resources.add(new Housekeeping(root.database().processedEvents(), root.database().questions(),
+                Duration.ofDays(root.number(Setting.QUESTION_RETENTION, 180)), Clock.systemUTC()).start());
         List<PlatformAdapter> started = new ArrayList<>();
         for (PlatformAdapter adapter : adapters) {
             try {
@@ -110,6 +113,7 @@ final class RunCli implements Callable<Integer> {
             } catch (PlatformException e) {
                 err.println(adapter.name() + ": " + e.getMessage());
                 started.forEach(PlatformAdapter::close);
+                closeAll(resources);
                 return MentorBotCli.EXIT_BAD_INPUT;
             }
         }

@@ -12,6 +12,8 @@ final class JdbcQuestionLog implements QuestionLog {
     private static final String RECORD = "INSERT INTO question_log (id, question_hash, question_text, answered,"
             + " top_source_id, score, platform, asked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String PURGE = "DELETE FROM question_log WHERE asked_at < ?";
+
     // MAX(question_text) picks one stored wording per hash; NULLs (hashed or off logging) are skipped.
     private static final String QUESTION_STATS = "SELECT question_hash, MAX(question_text), COUNT(*) AS asked,"
             + " SUM(answered), MAX(asked_at) AS last_asked FROM question_log WHERE asked_at >= ?";
@@ -53,6 +55,17 @@ final class JdbcQuestionLog implements QuestionLog {
                 statement.setDouble(6, question.score());
                 statement.setString(7, question.platform());
                 statement.setLong(8, Jdbc.millis(question.askedAt()));
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        Checks.notNull("cutoff", cutoff);
+        return jdbc.run("purge old questions", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(PURGE)) {
+                statement.setLong(1, Jdbc.millis(cutoff));
                 return statement.executeUpdate();
             }
         });

@@ -16,6 +16,12 @@ public interface QuestionLog {
     /** Appends one question to the log. */
     void record(LoggedQuestion question);
 
+    /**
+     * Deletes the questions asked before {@code cutoff} (the retention limit), and returns how
+     * many. Feedback votes are members' data and stay until the member forgets them.
+     */
+    int purgeBefore(Instant cutoff);
+
     /** Returns the most asked questions since {@code since}, most asked first, at most {@code limit}. */
     List<QuestionStats> topQuestions(Instant since, int limit);
 

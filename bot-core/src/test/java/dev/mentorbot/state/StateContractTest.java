@@ -234,6 +234,19 @@ abstract class StateContractTest {
     }
 
     @Test
+    void purgeBeforeDeletesOnlyOlderQuestions() {
+        QuestionLog log = db.questions();
+        log.record(new LoggedQuestion("old", "h-old", true, "s", 1, "slack", T0.minus(Duration.ofDays(400))));
+        log.record(new LoggedQuestion("edge", "h-edge", true, "s", 1, "slack", T0.minus(Duration.ofDays(180))));
+        log.record(new LoggedQuestion("new", "h-new", true, "s", 1, "slack", T0));
+
+        assertThat(log.purgeBefore(T0.minus(Duration.ofDays(180)))).isEqualTo(1);
+        assertThat(log.topQuestions(T0.minus(Duration.ofDays(1000)), 10)).extracting(QuestionStats::text)
+                .containsExactlyInAnyOrder("edge", "new");
+        assertThat(log.purgeBefore(T0.minus(Duration.ofDays(180)))).isZero();
+    }
+
+    @Test
     void longQuestionTextIsCutNotRefused() {
         String longText = "why ".repeat(1_000);
         db.questions().record(new LoggedQuestion(longText, "h-long", false, null, 0, "console", T0));

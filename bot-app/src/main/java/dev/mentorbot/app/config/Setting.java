@@ -44,6 +44,9 @@ public record Setting(String key, String env, String option, Type type, List<Str
     public static final Setting LOG_QUESTIONS = new Setting("privacy.log-questions", "MENTOR_BOT_LOG_QUESTIONS",
             "--log-questions", Type.CHOICE, List.of("full", "hashed", "off"), "full", false,
             "What the question log keeps");
+    public static final Setting QUESTION_RETENTION = plain("privacy.question-retention-days",
+            "MENTOR_BOT_QUESTION_RETENTION_DAYS", "", Type.POSITIVE, "180",
+            "Logged questions older than this are deleted (run checks every hour)");
     public static final Setting LOG_FORMAT = new Setting("log.format", "MENTOR_BOT_LOG_FORMAT", "--log-format",
             Type.CHOICE, List.of("text", "json"), "text", false, "Log lines as text or as JSON (one object per line)");
     public static final Setting LOG_LEVEL = new Setting("log.level", "MENTOR_BOT_LOG_LEVEL", "--log-level",
@@ -73,7 +76,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
 
     /** Every setting, in the order {@code config show} lists them. */
     public static final List<Setting> ALL = List.of(CONTENT, EXTRA_CONTENT, WATCH_CONTENT, LEXICAL_ONLY, DATA_DIR,
-            DB_URL, DB_USER, DB_PASSWORD, LOG_QUESTIONS, LOG_FORMAT, LOG_LEVEL, ADMIN_PORT, ADMIN_BIND, MEMBER_BURST,
+            DB_URL, DB_USER, DB_PASSWORD, LOG_QUESTIONS, QUESTION_RETENTION, LOG_FORMAT, LOG_LEVEL, ADMIN_PORT, ADMIN_BIND, MEMBER_BURST,
             MEMBER_PER_MINUTE, GLOBAL_PER_SECOND, SHUTDOWN_GRACE,
             DISCORD_TOKEN,
             plain("discord.application-id", "DISCORD_APPLICATION_ID", "", Type.TEXT, "",
