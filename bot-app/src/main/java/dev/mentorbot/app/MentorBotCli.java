@@ -233,26 +233,28 @@ public final class MentorBotCli implements Callable<Integer> {
             try {
                 config = Optional.of(ConfigFile.load(file.get()));
             } catch (ConfigException e) {
-                err.println("Cannot use the config file:");
-                e.problems().forEach(p -> err.println("  " + p));
-                err.flush();
-                return EXIT_BAD_INPUT;
+                return refuse(err, "Cannot use the config file:", e.problems());
             }
         }
         MentorBotCli root = new MentorBotCli();
         root.configuration = Configuration.of(env, config);
         List<String> envProblems = root.configuration.environmentProblems();
         if (!envProblems.isEmpty()) {
-            err.println("Cannot use the environment:");
-            envProblems.forEach(p -> err.println("  " + p));
-            err.flush();
-            return EXIT_BAD_INPUT;
+            return refuse(err, "Cannot use the environment:", envProblems);
         }
         try {
             return commandLine(root, out, err).execute(args);
         } finally {
             root.close();
         }
+    }
+
+    /** Prints settings that cannot be used, one per line, before anything starts. */
+    private static int refuse(PrintWriter err, String title, List<String> problems) {
+        err.println(title);
+        problems.forEach(p -> err.println("  " + p));
+        err.flush();
+        return EXIT_BAD_INPUT;
     }
 
     /** --config FILE (or --config=FILE) on the command line, else $MENTOR_BOT_CONFIG. */

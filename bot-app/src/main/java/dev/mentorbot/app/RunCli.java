@@ -117,29 +117,36 @@ final class RunCli implements Callable<Integer> {
                 return MentorBotCli.EXIT_BAD_INPUT;
             }
         }
+        String bind = adminBind == null ? "127.0.0.1" : adminBind;
         try {
             if (adminPort != null) {
-                String bind = adminBind == null ? "127.0.0.1" : adminBind;
                 AdminServer admin = AdminServer.start(bind, adminPort,
                         () -> Health.checks(reloader.current(), started, serving), registry, reloader::reload);
                 resources.add(admin);
                 out.println("admin: http://" + bind + ":" + admin.port() + " (/healthz, /metrics, POST /reload)");
             }
-            if (watchContent) {
-                List<Path> folders = ContentWatcher.watchable(MentorRuntime.folders(root.content, root.extraFolders()));
-                if (folders.isEmpty()) {
-                    err.println("--watch-content: nothing to watch, the bundled content is inside the jar. Use "
-                            + "--content or --extra-content with a folder on disk.");
-                } else {
-                    resources.add(ContentWatcher.start(folders, WATCH_QUIET, reloader::reload));
-                    out.println("watching content: " + folders);
-                }
-            }
-        } catch (IOException e) {
-            err.println("Cannot start: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            err.println("Cannot open the admin port " + bind + ":" + adminPort + ": " + why(e)
+                    + ". Pick another --admin-port, or check --admin-bind.");
             closeAll(resources);
             started.forEach(PlatformAdapter::close);
             return MentorBotCli.EXIT_BAD_INPUT;
+        }
+        if (watchContent) {
+            List<Path> folders = ContentWatcher.watchable(MentorRuntime.folders(root.content, root.extraFolders()));
+            if (folders.isEmpty()) {
+                err.println("--watch-content: nothing to watch, the bundled content is inside the jar. Use "
+                        + "--content or --extra-content with a folder on disk.");
+            } else {
+                try {
+                    resources.add(ContentWatcher.start(folders, WATCH_QUIET, reloader::reload));
+                    out.println("watching content: " + folders);
+                } catch (IOException e) {
+                    // Serving matters more than watching: say so and carry on; POST /reload still works.
+                    err.println("--watch-content: cannot watch " + folders + ": " + why(e)
+                            + ". Serving without watching.");
+                }
+            }
         }
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -164,6 +171,10 @@ final class RunCli implements Callable<Integer> {
         closeAll(resources);
         root.close();
         LOG.info("stopped cleanly");
+    }
+
+    private static String why(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void closeAll(List<AutoCloseable> resources) {
