@@ -125,12 +125,12 @@ public final class SlackBot {
             SlackMessage m = BlockKit.message(reply, origin(request, user));
             MethodsClient client = ctx.client();
             if (m.ephemeral() && !direct) {
-                ChatPostEphemeralResponse r = client.chatPostEphemeral(b -> b.channel(channel).user(user)
-                        .threadTs(thread).text(m.text()).blocks(m.blocks()));
+                ChatPostEphemeralResponse r = withRetries(() -> client.chatPostEphemeral(b -> b.channel(channel)
+                        .user(user).threadTs(thread).text(m.text()).blocks(m.blocks())));
                 check("chat.postEphemeral", r.isOk(), r.getError());
             } else {
-                ChatPostMessageResponse r = client.chatPostMessage(b -> b.channel(channel).threadTs(thread)
-                        .text(m.text()).blocks(m.blocks()));
+                ChatPostMessageResponse r = withRetries(() -> client.chatPostMessage(b -> b.channel(channel)
+                        .threadTs(thread).text(m.text()).blocks(m.blocks())));
                 check("chat.postMessage", r.isOk(), r.getError());
             }
         });
@@ -248,7 +248,8 @@ public final class SlackBot {
             check("response_url", r);
         } else {
             // The Home tab has no response_url: answer in the member's DM with the bot.
-            ChatPostMessageResponse r = ctx.client().chatPostMessage(b -> b.channel(user).text(m.text()).blocks(m.blocks()));
+            ChatPostMessageResponse r = withRetries(() -> ctx.client().chatPostMessage(b -> b.channel(user)
+                    .text(m.text()).blocks(m.blocks())));
             check("chat.postMessage", r.isOk(), r.getError());
         }
     }
@@ -269,7 +270,7 @@ public final class SlackBot {
             }
         }
         View view = View.builder().type("home").blocks(BlockKit.home(progress, checklists, member.userId())).build();
-        ViewsPublishResponse r = client.viewsPublish(b -> b.userId(member.userId()).view(view));
+        ViewsPublishResponse r = withRetries(() -> client.viewsPublish(b -> b.userId(member.userId()).view(view)));
         check("views.publish", r.isOk(), r.getError());
     }
 
@@ -279,6 +280,9 @@ public final class SlackBot {
         }
         return events.get().markIfNew("slack:" + (team == null ? "unknown" : team) + ":" + eventId, EVENT_TTL);
     }
+
+    static final int RATE_LIMIT_RETRIES = 3;
+    static final long MAX_RETRY_AFTER_SECONDS = 30;
 
     private static BlockKit.Origin origin(CommandRequest request, String user) {
         return new BlockKit.Origin(request.command(), user, request.option("question").orElse(""));
@@ -294,6 +298,46 @@ public final class SlackBot {
         if (!ok) {
             LOG.warn("{} failed: {}", what, error);
         }
+    }
+
+    /**
+     * Calls a Web API method again when Slack answers 429 (rate limited), after the Retry-After it
+     * names, so a burst in one channel delays answers instead of losing them. Only the API call is
+     * repeated, never the core request behind it.
+     */
+    static <T> T withRetries(SlackCall<T> call) throws IOException, SlackApiException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.call();
+            } catch (SlackApiException e) {
+                if (e.getResponse() == null || e.getResponse().code() != 429 || attempt > RATE_LIMIT_RETRIES) {
+                    throw e;
+                }
+                long seconds = retryAfterSeconds(e.getResponse().header("Retry-After"));
+                LOG.info("slack rate limit: waiting {} s before retry {} of {}", seconds, attempt, RATE_LIMIT_RETRIES);
+                try {
+                    Thread.sleep(seconds * 1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Retry-After in seconds, at least 1 and at most {@link #MAX_RETRY_AFTER_SECONDS}. */
+    static long retryAfterSeconds(String header) {
+        try {
+            return Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, Long.parseLong(header == null ? "1" : header.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** A Web API call. */
+    @FunctionalInterface
+    interface SlackCall<T> {
+        T call() throws IOException, SlackApiException;
     }
 
     private void later(String what, Work work) {

@@ -33,6 +33,9 @@ public final class FakeSlackApi implements AutoCloseable {
     volatile String socketUrl = "ws://127.0.0.1:1/";
     volatile String badToken = "xoxb-rejected";
 
+    /** How many of the next chat.postMessage calls get HTTP 429 with Retry-After: 1. */
+    public final java.util.concurrent.atomic.AtomicInteger rateLimitPostMessages = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Whether calls are kept in {@link #calls}; a long load test turns it off to keep memory flat. */
     public volatile boolean keepCalls = true;
 
@@ -91,9 +94,15 @@ public final class FakeSlackApi implements AutoCloseable {
                 default -> "{\"ok\":true}";
             };
         }
+        int status = 200;
+        if (method.equals("chat.postMessage") && rateLimitPostMessages.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            status = 429;
+            answer = "{\"ok\":false,\"error\":\"ratelimited\"}";
+            ex.getResponseHeaders().add("Retry-After", "1");
+        }
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", method.equals("respond") ? "text/plain" : "application/json");
-        ex.sendResponseHeaders(200, bytes.length);
+        ex.sendResponseHeaders(status, bytes.length);
         ex.getResponseBody().write(bytes);
         ex.close();
         onCall.accept(call);

@@ -169,6 +169,29 @@ class HttpModeLoopbackTest {
         assertThat(api.calls("chat.postMessage")).hasSize(1);
     }
 
+    @Test
+    void aRateLimitedAnswerIsPostedAgainAfterRetryAfterNotLost() throws Exception {
+        api.rateLimitPostMessages.set(1);
+        post(eventCallback("Ev210", "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"text\":\"do I need a phd?\","
+                + "\"ts\":\"1700000000.000310\",\"channel\":\"D1\",\"event_ts\":\"1700000000.000310\"}"), "application/json");
+        long start = System.nanoTime();
+        while (api.calls("chat.postMessage").size() < 2 && System.nanoTime() - start < WAIT.toNanos()) {
+            Thread.sleep(20);
+        }
+        assertThat(api.calls("chat.postMessage")).hasSize(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited for Retry-After").isGreaterThan(Duration.ofMillis(800));
+        assertThat(api.calls("chat.postMessage").get(1).params().get("blocks")).contains("PhD");
+    }
+
+    @Test
+    void retryAfterIsReadSafely() {
+        assertThat(SlackBot.retryAfterSeconds("3")).isEqualTo(3);
+        assertThat(SlackBot.retryAfterSeconds(null)).isEqualTo(1);
+        assertThat(SlackBot.retryAfterSeconds("soon")).isEqualTo(1);
+        assertThat(SlackBot.retryAfterSeconds("0")).isEqualTo(1);
+        assertThat(SlackBot.retryAfterSeconds("3600")).isEqualTo(SlackBot.MAX_RETRY_AFTER_SECONDS);
+    }
+
     private String checkboxAction(String owner, String selectedJson) {
         String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\",\"domain\":\"fixture\"},"
                 + "\"user\":{\"id\":\"U1\",\"username\":\"ann\",\"team_id\":\"T1\"},\"api_app_id\":\"A1\",\"token\":\"legacy\","
