@@ -9,7 +9,11 @@ import dev.mentorbot.retrieval.KnowledgeIndex;
 import dev.mentorbot.retrieval.MiniLmEmbedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -26,12 +30,23 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The fixture content folder in the test resources. */
-    public static Path contentDir() {
+    /**
+     * The fixture content folder in the test resources: a folder when bot-core's own tests run, a
+     * folder inside the test jar when another module's tests use it (the loader reads both).
+     */
+    public static synchronized Path contentDir() {
         try {
-            return Path.of(Fixtures.class.getResource("/fixture-content/sources.yaml").toURI()).getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            URI uri = Fixtures.class.getResource("/fixture-content/sources.yaml").toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    FileSystems.newFileSystem(uri, Map.of());
+                }
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("the fixture content is missing from the test classpath", e);
         }
     }
 

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mentorbot.Fixtures;
 import dev.mentorbot.ask.QuestionPrivacy;
 import dev.mentorbot.command.Commands;
 import dev.mentorbot.command.CoreContext;
 import dev.mentorbot.command.OptionSpec;
-import dev.mentorbot.content.ContentLoader;
 import dev.mentorbot.content.KnowledgeBase;
 import dev.mentorbot.platform.PlatformException;
 import dev.mentorbot.retrieval.AnswerEngine;
-import dev.mentorbot.retrieval.KnowledgeIndex;
 import dev.mentorbot.state.Database;
 import dev.mentorbot.state.DatabaseSettings;
 import dev.mentorbot.state.ItemProgress;
@@ -49,9 +48,8 @@ class LoopbackContractTest {
 
     @BeforeAll
     static void content() throws Exception {
-        kb = new ContentLoader().load(Path.of(LoopbackContractTest.class.getResource("/fixture-content/sources.yaml")
-                .toURI()).getParent());
-        engine = new AnswerEngine(kb, KnowledgeIndex.build(kb, Optional.empty()));
+        kb = Fixtures.kb();
+        engine = Fixtures.lexical();
     }
 
     @BeforeEach
