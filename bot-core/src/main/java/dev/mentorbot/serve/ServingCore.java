@@ -44,11 +44,13 @@ public final class ServingCore {
 
     /** Handles one member request. Never throws. */
     public Reply handle(CommandRequest request) {
-        if (!accepting.get()) {
-            return Reply.error(RESTARTING);
-        }
+        // Counted before the check, so drain() either waits for this request or this request sees
+        // that the bot is stopping: none can slip in between.
         inFlight.incrementAndGet();
         try {
+            if (!accepting.get()) {
+                return Reply.error(RESTARTING);
+            }
             RateLimiter.Verdict verdict = UNMETERED.contains(request.command())
                     ? RateLimiter.ALLOWED : limiter.admit(request.member());
             if (!verdict.decision().allowed()) {
