@@ -147,11 +147,12 @@ class ConfigCliTest {
     @Test
     void aBadVariableIsNamedBeforeAnythingStarts() {
         Cli.Result r = Cli.runWithEnv(Map.of("MENTOR_BOT_ADMIN_PORT", "abc", "MENTOR_BOT_RATE_MEMBER_BURST", "0",
-                "SLACK_BOT_TOKEN", "xoxb-1234-abcd"), "run");
+                "DISCORD_DEFER_AFTER_MS", "0", "SLACK_BOT_TOKEN", "xoxb-1234-abcd"), "run");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("Cannot use the environment:")
                 .contains("MENTOR_BOT_ADMIN_PORT must be a whole number, not 'abc'")
                 .contains("MENTOR_BOT_RATE_MEMBER_BURST must be between 1 and")
+                .doesNotContain("DISCORD_DEFER_AFTER_MS") // 0 is valid: defer at once
                 .doesNotContain("Usage:");
         r.assertNoStackTrace();
     }

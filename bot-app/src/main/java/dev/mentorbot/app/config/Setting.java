@@ -21,7 +21,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
                      boolean secret, String description) {
     /** What values a setting takes. */
     public enum Type {
-        TEXT, PATH, PATHS, BOOLEAN, PORT, POSITIVE, CHOICE, URL
+        TEXT, PATH, PATHS, BOOLEAN, PORT, POSITIVE, NON_NEGATIVE, CHOICE, URL
     }
 
     public static final Setting CONTENT = plain("content.dir", "MENTOR_BOT_CONTENT", "--content", Type.PATH, "",
@@ -90,7 +90,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
             plain("discord.gateway-url", "DISCORD_GATEWAY_URL", "", Type.URL, "", "Gateway URL (for a gateway proxy)"),
             new Setting("discord.gateway-compression", "DISCORD_GATEWAY_COMPRESSION", "", Type.CHOICE,
                     List.of("zlib", "none"), "zlib", false, "Gateway compression"),
-            plain("discord.defer-after-ms", "DISCORD_DEFER_AFTER_MS", "", Type.POSITIVE, "1500",
+            plain("discord.defer-after-ms", "DISCORD_DEFER_AFTER_MS", "", Type.NON_NEGATIVE, "1500",
                     "Defer a slash command reply when the answer takes longer than this"),
             SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_HTTP_PORT,
             plain("slack.http-host", "SLACK_HTTP_HOST", "", Type.TEXT, "0.0.0.0", "Address the Slack HTTP port binds"),
@@ -128,6 +128,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
                     : Optional.of("must be true or false, not '" + v + "'");
             case PORT -> integer(v, 0, 65_535);
             case POSITIVE -> integer(v, 1, Integer.MAX_VALUE);
+            case NON_NEGATIVE -> integer(v, 0, Integer.MAX_VALUE);
             case CHOICE -> choices.contains(v.toLowerCase(Locale.ROOT)) ? Optional.empty()
                     : Optional.of("must be one of " + String.join(", ", choices) + ", not '" + v + "'");
             case URL -> v.matches("(?i)(https?|wss?)://\\S+") ? Optional.empty()
