@@ -7,6 +7,7 @@ import dev.mentorbot.command.Reply;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
 import dev.mentorbot.state.ProcessedEvents;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -24,24 +25,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
-import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -69,6 +72,8 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration EVENT_TTL = Duration.ofMinutes(15);
+    /** How long a channel where Discord refused a thread gets plain replies without asking again. */
+    private static final Duration THREAD_REFUSAL_MEMORY = Duration.ofMinutes(10);
 
     private final DiscordSettings settings;
     private final String settingsProblem;
@@ -80,6 +85,7 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
     private final ScheduledExecutorService timers;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicReference<CloseCode> closeCode = new AtomicReference<>();
+    private final ThreadRefusals threadRefusals = new ThreadRefusals(Clock.systemUTC(), THREAD_REFUSAL_MEMORY);
     private volatile ShardManager shards;
 
     /**
@@ -363,12 +369,12 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
                 return; // over the rate limit and already told
             }
             MessageCreateData data = DiscordReplies.render(reply, view);
-            if (opensThread(event)) {
+            if (opensThread(event) && !threadRefusals.recentlyRefused(event.getChannel().getId())) {
                 answerInThread(message, DiscordReplies.threadName(view.question(), request.get().command()), data);
             } else {
-                message.reply(data).queue(ok -> { }, failure("message reply"));
+                replyTo(message, data);
             }
-        });
+        }).exceptionally(unexpected("message answer"));
     }
 
     /**
@@ -384,23 +390,56 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
                 Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS);
     }
 
-    /** Opens a thread on the member's message and answers there; falls back to a plain reply if Discord refuses. */
+    /**
+     * Opens a thread on the member's message and answers there. Whatever stops that (JDA's own
+     * checks before any request, Discord refusing the thread or the answer in it) ends in a plain
+     * reply, so the member is answered either way.
+     */
     private void answerInThread(Message message, String name, MessageCreateData data) {
-        Runnable plainReply = () -> message.reply(data).queue(ok -> { }, failure("message reply"));
+        String channel = message.getChannel().getId();
         try {
-            message.createThreadChannel(name).queue(
-                    thread -> thread.sendMessage(data).queue(ok -> { }, failure("thread answer")),
-                    error -> {
-                        // Permissions cached by JDA can be stale (a channel override changed): Discord says 403.
-                        LOG.debug("discord: no thread in channel {} ({}); replying in the channel",
-                                message.getChannel().getId(), error.getMessage());
-                        plainReply.run();
-                    });
-        } catch (InsufficientPermissionException | IllegalStateException | UnsupportedOperationException e) {
-            LOG.debug("discord: no thread in channel {} ({}); replying in the channel", message.getChannel().getId(),
-                    e.getMessage());
-            plainReply.run();
+            message.createThreadChannel(name).queue(thread -> answerIn(thread, message, data), error -> {
+                // JDA's cached permissions allowed it, so the cache is stale or Discord applies a rule JDA does not model.
+                if (isPermissionRefusal(error)) {
+                    threadRefusals.remember(channel);
+                }
+                LOG.info("discord: Discord refused a thread in channel {} ({}); replying in the channel", channel,
+                        error.getMessage());
+                replyTo(message, data);
+            });
+        } catch (RuntimeException e) {
+            // JDA checks access, permissions, the channel type and the name locally, before any request.
+            LOG.debug("discord: no thread in channel {} ({}); replying in the channel", channel, e.getMessage());
+            replyTo(message, data);
         }
+    }
+
+    /** Posts the answer in the new thread; if that fails, the member still gets it as a reply in the channel. */
+    private static void answerIn(ThreadChannel thread, Message message, MessageCreateData data) {
+        Consumer<Throwable> fallBack = e -> {
+            LOG.warn("discord: could not answer in thread {} ({}); replying in the channel", thread.getId(), e.getMessage());
+            replyTo(message, data);
+        };
+        try {
+            thread.sendMessage(data).queue(ok -> { }, fallBack);
+        } catch (RuntimeException e) {
+            fallBack.accept(e);
+        }
+    }
+
+    /** A plain reply to the member's message: in a DM, in a thread, or where no thread may be opened. */
+    private static void replyTo(Message message, MessageCreateData data) {
+        try {
+            message.reply(data).queue(ok -> { }, failure("message reply"));
+        } catch (RuntimeException e) {
+            // Without View Channel or Send Messages JDA refuses locally; nothing else can reach the member.
+            LOG.warn("discord: cannot reply in channel {}: {}", message.getChannel().getId(), e.getMessage());
+        }
+    }
+
+    private static boolean isPermissionRefusal(Throwable error) {
+        return error instanceof ErrorResponseException e && (e.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS
+                || e.getErrorResponse() == ErrorResponse.MISSING_ACCESS);
     }
 
     // ---- answering ----------------------------------------------------------------------------
@@ -434,7 +473,7 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
             } else {
                 event.getHook().sendMessage(data).setEphemeral(ephemeral).queue(ok -> { }, failure("follow-up"));
             }
-        });
+        }).exceptionally(unexpected("interaction answer"));
     }
 
     /** A checklist click: the view is edited in place; errors go to the clicker alone. */
@@ -457,7 +496,7 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
             } else {
                 event.reply(data).setEphemeral(true).queue(ok -> { }, failure("reply"));
             }
-        });
+        }).exceptionally(unexpected("view update"));
     }
 
     private ScheduledFuture<?> deferLater(AtomicBoolean acked, Runnable defer) {
@@ -486,8 +525,16 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         }
     }
 
-    private static java.util.function.Consumer<Throwable> failure(String what) {
+    private static Consumer<Throwable> failure(String what) {
         return e -> LOG.warn("discord: {} failed: {}", what, e.getMessage());
+    }
+
+    /** Ends a chain of work on a reply: a CompletableFuture would otherwise drop the exception unseen. */
+    private static Function<Throwable, Void> unexpected(String what) {
+        return e -> {
+            LOG.error("discord: {} failed", what, e);
+            return null;
+        };
     }
 
     private static String rootMessage(Throwable e) {
