@@ -28,7 +28,10 @@ final class FakeDiscord implements AutoCloseable {
 
     static final String GUILD_ID = "700";
     static final String TEXT_CHANNEL_ID = "600";
+    /** The thread the fake opens when asked for one. */
     static final String THREAD_ID = "800";
+    /** A thread that already exists in the text channel when the bot joins. */
+    static final String EXISTING_THREAD_ID = "801";
     /** What the bot's role allows: see, send, embed, read history, and open and post in public threads. */
     static final long ALL_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 35) | (1L << 38);
     /** The same without Create Public Threads. */
@@ -40,6 +43,8 @@ final class FakeDiscord implements AutoCloseable {
     volatile Long guildPermissions;
     /** When set, opening a thread fails with 403 Missing Permissions, as when a channel override denies it. */
     volatile boolean refuseThreads;
+    /** When set, posting in the thread the fake opened fails with 403 Missing Permissions. */
+    volatile boolean refuseThreadMessages;
     private final HttpServer rest;
     private final Gateway gateway;
     private final AtomicInteger seq = new AtomicInteger();
@@ -64,6 +69,9 @@ final class FakeDiscord implements AutoCloseable {
                 } else {
                     answer = thread(body);
                 }
+            } else if (refuseThreadMessages && path.equals("channels/" + THREAD_ID + "/messages")) {
+                status = 403;
+                answer = "{\"message\":\"Missing Permissions\",\"code\":50013}";
             } else if (path.endsWith("/callback")) {
                 status = 204;
                 answer = "";
@@ -145,14 +153,23 @@ final class FakeDiscord implements AutoCloseable {
     /** The thread Discord would create on a message in the text channel, named as the request asks. */
     private static String thread(String requestBody) {
         String name = requestBody.replaceAll("(?s).*\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\".*", "$1");
-        return "{\"id\":\"" + THREAD_ID + "\",\"type\":11,\"guild_id\":\"" + GUILD_ID + "\",\"parent_id\":\""
+        return threadChannel(THREAD_ID, name);
+    }
+
+    /** A public thread (type 11) in the text channel. */
+    private static String threadChannel(String id, String name) {
+        return "{\"id\":\"" + id + "\",\"type\":11,\"guild_id\":\"" + GUILD_ID + "\",\"parent_id\":\""
                 + TEXT_CHANNEL_ID + "\",\"owner_id\":\"" + BOT_ID + "\",\"name\":\"" + name + "\",\"last_message_id\":null,"
                 + "\"rate_limit_per_user\":0,\"message_count\":0,\"member_count\":1,\"total_message_sent\":0,\"flags\":0,"
                 + "\"thread_metadata\":{\"archived\":false,\"auto_archive_duration\":1440,\"archive_timestamp\":"
                 + "\"2025-01-01T00:00:00.000000+00:00\",\"locked\":false,\"create_timestamp\":\"2025-01-01T00:00:00.000000+00:00\"}}";
     }
 
-    /** A guild with one text channel, where the bot holds one role with these permissions. */
+    /**
+     * A guild with one text channel holding one thread, where the bot holds one role with these
+     * permissions. JDA checks permissions locally from exactly this: the @everyone role (whose id
+     * is the guild's), the member's roles and the channel's overrides (none here).
+     */
     static String guild(long botPermissions) {
         String role = "\"position\":%d,\"color\":0,\"hoist\":false,\"managed\":false,\"mentionable\":false,\"flags\":0";
         return "{\"id\":\"" + GUILD_ID + "\",\"name\":\"Fixture guild\",\"icon\":null,\"splash\":null,"
@@ -165,7 +182,8 @@ final class FakeDiscord implements AutoCloseable {
                 + "\"unavailable\":false,\"joined_at\":\"2025-01-01T00:00:00.000000+00:00\","
                 + "\"roles\":[{\"id\":\"" + GUILD_ID + "\",\"name\":\"@everyone\",\"permissions\":\"0\"," + role.formatted(0)
                 + "},{\"id\":\"701\",\"name\":\"mentor\",\"permissions\":\"" + botPermissions + "\"," + role.formatted(1) + "}],"
-                + "\"emojis\":[],\"stickers\":[],\"threads\":[],\"voice_states\":[],\"presences\":[],\"stage_instances\":[],"
+                + "\"emojis\":[],\"stickers\":[],\"threads\":[" + threadChannel(EXISTING_THREAD_ID, "earlier question") + "],"
+                + "\"voice_states\":[],\"presences\":[],\"stage_instances\":[],"
                 + "\"guild_scheduled_events\":[],\"soundboard_sounds\":[],"
                 + "\"channels\":[{\"id\":\"" + TEXT_CHANNEL_ID + "\",\"type\":0,\"guild_id\":\"" + GUILD_ID + "\",\"name\":\"general\","
                 + "\"position\":0,\"permission_overwrites\":[],\"parent_id\":null,\"topic\":null,\"nsfw\":false,"

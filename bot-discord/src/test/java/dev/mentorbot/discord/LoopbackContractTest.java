@@ -252,7 +252,11 @@ class LoopbackContractTest {
     }
 
     private static String guildMessage(String id, String content) {
-        return "{\"id\":\"" + id + "\",\"channel_id\":\"" + FakeDiscord.TEXT_CHANNEL_ID + "\",\"guild_id\":\""
+        return guildMessage(FakeDiscord.TEXT_CHANNEL_ID, id, content);
+    }
+
+    private static String guildMessage(String channelId, String id, String content) {
+        return "{\"id\":\"" + id + "\",\"channel_id\":\"" + channelId + "\",\"guild_id\":\""
                 + FakeDiscord.GUILD_ID + "\",\"type\":0,\"content\":\"" + content + "\",\"author\":"
                 + FakeDiscord.user(USER, "ada", false) + ",\"member\":{\"roles\":[],\"joined_at\":"
                 + "\"2025-01-01T00:00:00.000000+00:00\",\"deaf\":false,\"mute\":false,\"flags\":0},"
@@ -286,7 +290,36 @@ class LoopbackContractTest {
         JsonNode answer = json(discord.next("POST", "channels/" + FakeDiscord.THREAD_ID + "/messages"));
         assertThat(answer.at("/embeds/0/description").asText()).contains("$95,500");
         assertThat(answer.at("/allowed_mentions/parse")).isEmpty();
+        settle();
         assertThat(discord.calls).noneMatch(c -> c.path().equals("channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages"));
+    }
+
+    @Test
+    void aBareMentionInAGuildChannelOpensAThreadNamedAfterTheHelp() throws Exception {
+        discord.guildPermissions = FakeDiscord.ALL_PERMISSIONS;
+        start(Duration.ofMillis(2500));
+        String messageId = FakeDiscord.snowflake();
+        discord.dispatch("MESSAGE_CREATE", guildMessage(messageId, "<@" + FakeDiscord.BOT_ID + ">"));
+
+        FakeDiscord.Call opened = discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/" + messageId + "/threads");
+        assertThat(json(opened).get("name").asText()).isEqualTo("Mentor: help");
+        assertThat(json(discord.next("POST", "channels/" + FakeDiscord.THREAD_ID + "/messages")).at("/embeds/0/title").asText())
+                .isEqualTo("mentor-bot");
+    }
+
+    @Test
+    void aMentionInsideAThreadIsARepliedToInThatThreadWithoutOpeningAnother() throws Exception {
+        discord.guildPermissions = FakeDiscord.ALL_PERMISSIONS;
+        start(Duration.ofMillis(2500));
+        String messageId = FakeDiscord.snowflake();
+        discord.dispatch("MESSAGE_CREATE", guildMessage(FakeDiscord.EXISTING_THREAD_ID, messageId,
+                "<@" + FakeDiscord.BOT_ID + "> DL engineer salary"));
+
+        JsonNode reply = json(discord.next("POST", "channels/" + FakeDiscord.EXISTING_THREAD_ID + "/messages"));
+        assertThat(reply.at("/embeds/0/description").asText()).contains("$95,500");
+        assertThat(reply.at("/message_reference/message_id").asText()).isEqualTo(messageId);
+        assertThat(reply.at("/allowed_mentions/parse")).isEmpty();
+        assertThat(discord.calls).noneMatch(c -> c.path().endsWith("/threads"));
     }
 
     @Test
@@ -298,6 +331,29 @@ class LoopbackContractTest {
         discord.dispatch("MESSAGE_CREATE", guildMessage(messageId, "<@" + FakeDiscord.BOT_ID + "> DL engineer salary"));
 
         discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/" + messageId + "/threads");
+        JsonNode reply = json(discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages"));
+        assertThat(reply.at("/embeds/0/description").asText()).contains("$95,500");
+        assertThat(reply.at("/message_reference/message_id").asText()).isEqualTo(messageId);
+        assertThat(reply.at("/allowed_mentions/parse")).isEmpty();
+
+        // Every refusal is a 403 counted toward Discord's invalid-request ban: the next mention does not ask again.
+        String nextId = FakeDiscord.snowflake();
+        discord.dispatch("MESSAGE_CREATE", guildMessage(nextId, "<@" + FakeDiscord.BOT_ID + "> DL engineer salary"));
+        JsonNode next = json(discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages"));
+        assertThat(next.at("/message_reference/message_id").asText()).isEqualTo(nextId);
+        assertThat(discord.calls).noneMatch(c -> c.path().endsWith("/threads"));
+    }
+
+    @Test
+    void whenDiscordRefusesTheAnswerInTheNewThreadItIsAReplyInTheChannel() throws Exception {
+        discord.guildPermissions = FakeDiscord.ALL_PERMISSIONS;
+        discord.refuseThreadMessages = true;
+        start(Duration.ofMillis(2500));
+        String messageId = FakeDiscord.snowflake();
+        discord.dispatch("MESSAGE_CREATE", guildMessage(messageId, "<@" + FakeDiscord.BOT_ID + "> DL engineer salary"));
+
+        discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/" + messageId + "/threads");
+        discord.next("POST", "channels/" + FakeDiscord.THREAD_ID + "/messages");
         JsonNode reply = json(discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages"));
         assertThat(reply.at("/embeds/0/description").asText()).contains("$95,500");
         assertThat(reply.at("/message_reference/message_id").asText()).isEqualTo(messageId);
@@ -314,6 +370,15 @@ class LoopbackContractTest {
         JsonNode reply = json(discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages"));
         assertThat(reply.at("/message_reference/message_id").asText()).isEqualTo(messageId);
         assertThat(discord.calls).noneMatch(c -> c.path().endsWith("/threads"));
+    }
+
+    /**
+     * Waits until a later DM mention has been answered, so a stray message the adapter might send
+     * after the one a test awaited has had time to reach the fake before the test says there was none.
+     */
+    private void settle() throws InterruptedException {
+        discord.dispatch("MESSAGE_CREATE", dmMessage("<@" + FakeDiscord.BOT_ID + "> DL engineer salary"));
+        discord.next("POST", "channels/500/messages");
     }
 
     private static String dmMessage(String content) {
