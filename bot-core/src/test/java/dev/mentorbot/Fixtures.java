@@ -9,11 +9,7 @@ import dev.mentorbot.retrieval.KnowledgeIndex;
 import dev.mentorbot.retrieval.MiniLmEmbedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
-import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -36,15 +32,7 @@ public final class Fixtures {
      */
     public static synchronized Path contentDir() {
         try {
-            URI uri = Fixtures.class.getResource("/fixture-content/sources.yaml").toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try {
-                    FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    FileSystems.newFileSystem(uri, Map.of());
-                }
-            }
-            return Path.of(uri).getParent();
+            return ContentLoader.folderOf(Fixtures.class.getResource("/fixture-content/sources.yaml"));
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("the fixture content is missing from the test classpath", e);
         }

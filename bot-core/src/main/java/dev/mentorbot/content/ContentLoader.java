@@ -100,19 +100,27 @@ public final class ContentLoader {
                     "bundled content is missing from the classpath (was the content module built?)")));
         }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try {
-                    FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    FileSystems.newFileSystem(uri, Map.of());
-                }
-            }
-            return Path.of(uri).getParent();
+            return folderOf(url);
         } catch (URISyntaxException | IOException e) {
             throw new ContentException(List.of(new ContentProblem(BUNDLED_ROOT, 0,
                     "cannot open bundled content: " + e.getMessage())));
         }
+    }
+
+    /**
+     * The folder holding a classpath resource, as a path the loader can read: a folder on disk,
+     * or a folder inside a jar (whose file system is opened on first use).
+     */
+    public static Path folderOf(URL resource) throws URISyntaxException, IOException {
+        URI uri = resource.toURI();
+        if ("jar".equals(uri.getScheme())) {
+            try {
+                FileSystems.getFileSystem(uri);
+            } catch (FileSystemNotFoundException e) {
+                FileSystems.newFileSystem(uri, Map.of());
+            }
+        }
+        return Path.of(uri).getParent();
     }
 
     private void readFile(Path folder, Path file, Collected c) {
