@@ -39,6 +39,12 @@ final class EvalCli implements Callable<Integer> {
     @Option(names = "--all", description = "Print every item, not only the misses.")
     boolean all;
 
+    @Option(names = "--by-category", description = "Print the score of each category of the set.")
+    boolean byCategory;
+
+    @Option(names = "--top-answers", description = "Print how often each passage is the top answer (finds hub passages).")
+    boolean topAnswers;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +76,16 @@ final class EvalCli implements Callable<Integer> {
                 out.printf("     got (%s, score %.3f): %s%n", r.answer().answered() ? "answered" : "declined",
                         r.answer().score(), text.length() > 220 ? text.substring(0, 220) + "..." : text);
             }
+        }
+        if (byCategory) {
+            out.println("by category:");
+            report.byCategory().forEach((category, t) -> out.printf(Locale.ROOT, "  %-28s %3d/%-3d %5.1f%%%n",
+                    category, t.passed(), t.total(), t.share() * 100));
+        }
+        if (topAnswers) {
+            out.println("top answers (passage: times it was the top answer, of which passed):");
+            report.topAnswers().forEach((passage, t) -> out.printf(Locale.ROOT, "  %3d  %3d passed  %s%n",
+                    t.total(), t.passed(), passage));
         }
         double score = report.score();
         out.printf(Locale.ROOT, "score: %d/%d = %.1f%% (%s, %s)%n", report.passed(), report.results().size(),

@@ -50,8 +50,15 @@ public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine
     }
 
     /** The sentence embedder, primed with the vectors cached next to each content folder. */
-    static Embedder embedder(List<Path> folders) {
-        return EmbeddingCache.fromFolders(folders, MiniLmEmbedder.MODEL_ID, MiniLmEmbedder.DIMENSION)
+    static Embedder embedder(List<Path> folders) throws ContentException {
+        // The bundled cache also holds the vectors of the bundled out-of-scope bank, which
+        // applies to an admin's own content as well: read it even when --content replaces the
+        // bundled content, or start-up would embed the whole bank again.
+        List<Path> caches = new ArrayList<>(folders);
+        if (!caches.contains(ContentLoader.bundledRoot())) {
+            caches.add(ContentLoader.bundledRoot());
+        }
+        return EmbeddingCache.fromFolders(caches, MiniLmEmbedder.MODEL_ID, MiniLmEmbedder.DIMENSION)
                 .over(model());
     }
 

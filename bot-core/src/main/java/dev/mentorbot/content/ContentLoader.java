@@ -55,6 +55,9 @@ public final class ContentLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+    /** A content folder's own questions the bot must decline, beside the bundled bank (one a line). */
+    public static final String OUT_OF_SCOPE_FILE = "out-of-scope.txt";
+
     private final DocumentIngester ingester = new DocumentIngester();
 
     /** Loads the content bundled in the jar. */
@@ -147,7 +150,9 @@ public final class ContentLoader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (yamlFile) {
+        if (top.isEmpty() && name.equals(OUT_OF_SCOPE_FILE)) {
+            c.outOfScope.addAll(OutOfScopeQuestions.parse(text));
+        } else if (yamlFile) {
             readYaml(rel, top, name, text, c);
         } else if (name.endsWith(".md") && text.startsWith("---")) {
             readArticle(rel, text, c);
@@ -349,7 +354,8 @@ public final class ContentLoader {
                 c.faqs.stream().map(l -> l.value).toList(),
                 c.roadmaps.stream().map(l -> l.value)
                         .sorted(java.util.Comparator.comparing(Roadmap::order).thenComparing(Roadmap::id)).toList(),
-                c.checklists.stream().map(l -> l.value).toList());
+                c.checklists.stream().map(l -> l.value).toList(),
+                c.outOfScope);
     }
 
     private static boolean checkId(Collected c, String file, String id, String what) {
@@ -487,6 +493,7 @@ public final class ContentLoader {
         final List<Located<Roadmap>> roadmaps = new ArrayList<>();
         final List<Located<Checklist>> checklists = new ArrayList<>();
         final List<ContentProblem> problems = new ArrayList<>();
+        final List<String> outOfScope = new ArrayList<>();
         final Map<String, String> texts = new HashMap<>();
         final Map<String, Integer> sectionLines = new HashMap<>();
         /** Set when sources.yaml could not be read, so every citation is not reported as unknown too. */

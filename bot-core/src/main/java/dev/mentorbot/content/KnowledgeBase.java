@@ -13,9 +13,22 @@ public final class KnowledgeBase {
     private final List<FaqEntry> faqs;
     private final Map<String, Roadmap> roadmaps;
     private final Map<String, Checklist> checklists;
+    private final List<String> outOfScope;
 
     public KnowledgeBase(List<Source> sources, List<Article> articles, List<FaqEntry> faqs,
                          List<Roadmap> roadmaps, List<Checklist> checklists) {
+        this(sources, articles, faqs, roadmaps, checklists, List.of());
+    }
+
+    /**
+     * A knowledge base that also names questions it must decline.
+     *
+     * @param outOfScope questions the content's authors know it does not answer (from
+     *                   {@code out-of-scope.txt} files), added to the bundled bank of such questions
+     */
+    public KnowledgeBase(List<Source> sources, List<Article> articles, List<FaqEntry> faqs,
+                         List<Roadmap> roadmaps, List<Checklist> checklists, List<String> outOfScope) {
+        this.outOfScope = List.copyOf(outOfScope);
         this.sources = byId(sources, Source::id);
         this.articles = List.copyOf(articles);
         this.faqs = List.copyOf(faqs);
@@ -43,6 +56,11 @@ public final class KnowledgeBase {
 
     public List<Checklist> checklists() {
         return List.copyOf(checklists.values());
+    }
+
+    /** Questions the content's authors listed as out of scope ({@code out-of-scope.txt}). */
+    public List<String> outOfScope() {
+        return outOfScope;
     }
 
     public List<Source> sources() {

@@ -11,10 +11,18 @@ import java.util.regex.Pattern;
  * @param question the question
  * @param expect   groups of alternative patterns; empty for out-of-domain items
  * @param answered whether the bot should answer
+ * @param category what kind of question it is, for reports by category ("in-domain" or
+ *                 "off-topic" when the set does not say)
  */
-public record EvalQuestion(String id, String question, List<List<Pattern>> expect, boolean answered) {
+public record EvalQuestion(String id, String question, List<List<Pattern>> expect, boolean answered, String category) {
     public EvalQuestion {
         expect = expect.stream().map(List::copyOf).toList();
+        category = category == null || category.isBlank() ? (answered ? "in-domain" : "off-topic") : category;
+    }
+
+    /** An item without a category. */
+    public EvalQuestion(String id, String question, List<List<Pattern>> expect, boolean answered) {
+        this(id, question, expect, answered, null);
     }
 
     /** Whether an answer passes this item. */

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Reads a question set: one JSON object a line, {@code {"id", "q", "expect", "answered"}}. */
+/**
+ * Reads a question set: one JSON object a line, {@code {"id", "q", "expect", "answered"}} and an
+ * optional {@code "category"}.
+ */
 public final class EvalSet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,7 +65,8 @@ public final class EvalSet {
                 expect.add(alternatives);
             }
         }
-        return new EvalQuestion(node.path("id").asText(""), node.path("q").asText(), expect, answered);
+        return new EvalQuestion(node.path("id").asText(""), node.path("q").asText(), expect, answered,
+                node.path("category").asText(""));
     }
 
     private static String message(Exception e) {

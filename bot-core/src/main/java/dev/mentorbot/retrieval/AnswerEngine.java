@@ -61,20 +61,23 @@ public final class AnswerEngine {
         if (cleaned.isBlank()) {
             return declined(raw, true);
         }
-        KnowledgeIndex.Search search = index.search(cleaned);
+        String focus = QuestionFocus.of(cleaned);
+        KnowledgeIndex.Search search = index.search(focus);
         List<Hit> ranked = rank(search);
-        if (ranked.isEmpty() || search.coverage() < calibration.minCoverage()
-                || ranked.get(0).score() < calibration.threshold()) {
+        boolean inScope = search.scope().inScope() && (focus.equals(cleaned) || index.judgeScope(cleaned).inScope());
+        double threshold = calibration.threshold(search.scope());
+        if (ranked.isEmpty() || !inScope || search.coverage() < calibration.minCoverage()
+                || ranked.get(0).score() < threshold) {
             return declined(raw, false);
         }
         Hit best = ranked.get(0);
         List<SourceRef> sources = new ArrayList<>();
         for (Hit h : ranked.subList(0, Math.min(MAX_SOURCES, ranked.size()))) {
-            if (h == best || h.score() >= calibration.threshold()) {
+            if (h == best || h.score() >= threshold) {
                 sources.add(ref(h));
             }
         }
-        return new Answer(raw, true, trimmer.trim(best.passage().text(), cleaned), sources, related(cleaned, ranked));
+        return new Answer(raw, true, trimmer.trim(best.passage().text(), focus), sources, related(focus, ranked, threshold));
     }
 
     /**
@@ -83,12 +86,18 @@ public final class AnswerEngine {
      */
     public String explain(String question) {
         String cleaned = ChatText.clean(question == null ? "" : question);
-        KnowledgeIndex.Search search = index.search(cleaned);
+        String focus = QuestionFocus.of(cleaned);
+        KnowledgeIndex.Search search = index.search(focus);
         StringBuilder sb = new StringBuilder();
+        if (!focus.equals(cleaned)) {
+            sb.append(String.format(Locale.ROOT, "focus: \"%s\"%nwhole message %s%n", focus,
+                    index.judgeScope(cleaned).describe()));
+        }
         sb.append(String.format(Locale.ROOT, "cleaned: \"%s\"%ntopic words: %s, known: %d (coverage %.2f, needs %.2f)%n"
                         + "threshold: %.3f (%s)%n", cleaned, search.contentWords(), search.knownWords(),
-                search.coverage(), calibration.minCoverage(), calibration.threshold(),
+                search.coverage(), calibration.minCoverage(), calibration.threshold(search.scope()),
                 index.hybrid() ? "hybrid" : "lexical-only"));
+        sb.append(search.scope().describe()).append(System.lineSeparator());
         List<Hit> ranked = rank(search);
         for (Hit h : ranked.subList(0, Math.min(8, ranked.size()))) {
             sb.append(String.format(Locale.ROOT, "  %.3f  bm25 %6.2f  cos %.3f  %s%n", h.score(), h.lexical(),
@@ -124,12 +133,12 @@ public final class AnswerEngine {
         return new SourceRef(title, p.section(), p.sourceTitle(), p.id(), Math.round(h.score() * 1000) / 1000.0);
     }
 
-    private List<String> related(String question, List<Hit> ranked) {
+    private List<String> related(String question, List<Hit> ranked, double threshold) {
         String asked = normal(question);
         Set<String> out = new LinkedHashSet<>();
         Hit best = ranked.get(0);
         for (Hit h : ranked.subList(1, ranked.size())) {
-            if (out.size() == MAX_RELATED || h.score() < calibration.threshold() * 0.8) {
+            if (out.size() == MAX_RELATED || h.score() < threshold * 0.8) {
                 break;
             }
             Passage p = h.passage();

@@ -71,6 +71,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int vectorCount;
+    private final ScopeGate scope;
     /** Every analyzed term of the "all" field: the knowledge base's vocabulary, held in memory
      *  because a Lucene term lookup per question word costs more than the whole BM25 search. */
     private final Set<String> vocabulary;
@@ -82,8 +83,9 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final DirectSpellChecker twoEdits = new DirectSpellChecker();
 
     private KnowledgeIndex(List<Passage> passages, CareerAnalyzers analyzers, Optional<Embedder> embedder,
-                           DirectoryReader reader, int vectorCount) {
+                           DirectoryReader reader, int vectorCount, ScopeGate scope) {
         this.passages = passages;
+        this.scope = scope;
         this.analyzers = analyzers;
         this.embedder = embedder;
         this.reader = reader;
@@ -116,6 +118,7 @@ public final class KnowledgeIndex implements AutoCloseable {
                 .setSimilarity(new BM25Similarity())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         int vectors = 0;
+        ScopeGate scope = ScopeGate.open();
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (Passage p : passages) {
                 writer.addDocument(textDocument(p));
@@ -137,13 +140,14 @@ public final class KnowledgeIndex implements AutoCloseable {
                     writer.addDocument(d);
                 }
                 vectors = embedded.size();
+                scope = ScopeGate.build(inScopeQuestions(passages), outOfScopeQuestions(kb), embedder.get());
             }
             writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
         }
         try {
-            return new KnowledgeIndex(passages, analyzers, embedder, DirectoryReader.open(dir), vectors);
+            return new KnowledgeIndex(passages, analyzers, embedder, DirectoryReader.open(dir), vectors, scope);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the in-memory index", e);
         }
@@ -185,6 +189,35 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
         texts.addAll(p.questions());
         return texts;
+    }
+
+    /**
+     * The questions the content answers, as members would put them: every FAQ question and
+     * phrasing, and every section heading (headings are written as the question the section
+     * answers; an ingested article's headings are the closest it has), plus the bundled bank of
+     * questions within the bot's subject.
+     */
+    static List<String> inScopeQuestions(List<Passage> passages) {
+        Set<String> out = new LinkedHashSet<>(ScopeBank.inScope());
+        for (Passage p : passages) {
+            out.addAll(p.questions());
+            if (p.kind() == Passage.Kind.SECTION && !p.section().isBlank()) {
+                out.add(p.section());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The bundled bank of questions the bot declines, plus the content's own. */
+    static List<String> outOfScopeQuestions(KnowledgeBase kb) {
+        Set<String> out = new LinkedHashSet<>(ScopeBank.outOfScope());
+        out.addAll(kb.outOfScope());
+        return List.copyOf(out);
+    }
+
+    /** Whether a text, as it stands, is about what the content answers (see {@link ScopeGate}). */
+    public ScopeGate.Verdict judgeScope(String text) {
+        return scope.judge(embedder.isPresent() && scope.active() ? embedQuestion(text) : null);
     }
 
     private static Document textDocument(Passage p) {
@@ -290,7 +323,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             }
             List<Hit> hits = new ArrayList<>();
             evidence.forEach((ord, e) -> hits.add(new Hit(passages.get(ord), e[0], e[1], 0)));
-            return new Search(question, hits, words.contentWords(), words.knownWords());
+            return new Search(question, hits, words.contentWords(), words.knownWords(), scope.judge(v));
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index failed", e);
         }
@@ -441,8 +474,10 @@ public final class KnowledgeIndex implements AutoCloseable {
      * @param candidates   passages found by either side, unordered, with raw evidence
      * @param contentWords the question's topic words (stemmed)
      * @param knownWords   how many of them the knowledge base knows
+     * @param scope        whether the question is about what the content answers
      */
-    public record Search(String question, List<Hit> candidates, List<String> contentWords, int knownWords) {
+    public record Search(String question, List<Hit> candidates, List<String> contentWords, int knownWords,
+                         ScopeGate.Verdict scope) {
         /** Share of topic words the knowledge base knows; 0 when the question has none. */
         public double coverage() {
             return contentWords.isEmpty() ? 0 : (double) knownWords / contentWords.size();

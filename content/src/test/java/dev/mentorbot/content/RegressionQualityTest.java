@@ -21,15 +21,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Answer quality on the project's own regression questions (written from the source article,
- * independently of any shared question set). Fails when a change to content or retrieval
- * pushes quality below the bar.
+ * Answer quality on the project's own question sets (written from the source article,
+ * independently of any shared question set), held to a bar on the held-out half: the half that
+ * no threshold or bank was tuned on. Fails when a change to content or retrieval pushes quality
+ * below the bar.
  */
 class RegressionQualityTest {
-    /** Measured 96.4% when the bar was set; the bar leaves room for one or two borderline items. */
-    private static final double HYBRID_BAR = 0.93;
-    /** Measured 90.2% when the bar was set. */
-    private static final double LEXICAL_BAR = 0.88;
+    /** Measured 91.3% on the held-out half when the bar was set; room for two borderline items. */
+    private static final double HYBRID_BAR = 0.90;
+    /** Measured 77.1% on the held-out half when the bar was set. */
+    private static final double LEXICAL_BAR = 0.75;
 
     private static KnowledgeBase kb;
     private static List<EvalQuestion> questions;
@@ -38,8 +39,8 @@ class RegressionQualityTest {
     @BeforeAll
     static void load() throws Exception {
         kb = new ContentLoader().loadBundled();
-        try (var in = RegressionQualityTest.class.getResourceAsStream("/regression/questions.jsonl")) {
-            questions = EvalSet.read("regression/questions.jsonl", new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (var in = RegressionQualityTest.class.getResourceAsStream("/regression/held-out.jsonl")) {
+            questions = EvalSet.read("regression/held-out.jsonl", new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Path root = ContentLoader.bundledRoot();
         Embedder embedder = EmbeddingCache.fromFolders(List.of(root), MiniLmEmbedder.MODEL_ID, MiniLmEmbedder.DIMENSION)
@@ -66,7 +67,7 @@ class RegressionQualityTest {
 
     private static void assertMeetsBar(AnswerEngine engine, double bar) {
         EvalReport report = new Evaluator(engine).run(questions);
-        assertThat(questions).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(200);
         assertThat(report.score()).as(misses(report)).isGreaterThanOrEqualTo(bar);
     }
 
