@@ -52,6 +52,8 @@ class HttpModeLoopbackTest {
         adapter.close();
         core.close();
         api.close();
+        // Everything the bot sent in the test, checked as Slack checks it before accepting it.
+        assertThat(api.blockKitProblems).as("Block Kit problems in what the bot sent").isEmpty();
     }
 
     private HttpResponse<String> post(String body, String contentType, long timestamp, Map<String, String> extra)
