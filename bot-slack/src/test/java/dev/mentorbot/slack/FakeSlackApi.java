@@ -98,6 +98,8 @@ public final class FakeSlackApi implements AutoCloseable {
                         + "\"user\":\"mentor\",\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
                 case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
                 case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000200\"}";
+                // What Slack answers an app installed with the manifest's scopes (no users:read).
+                case "bots.info" -> "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"users:read\"}";
                 default -> "{\"ok\":true}";
             };
         }
