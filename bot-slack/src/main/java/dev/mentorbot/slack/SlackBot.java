@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,10 @@ public final class SlackBot {
     /** Slack retries an event for a few minutes; keep its id well beyond that. */
     static final Duration EVENT_TTL = Duration.ofHours(6);
     static final String COMMAND = "/mentor";
+    /** A checkbox group's action: {@code group} and its number, as {@link BlockKit} renders it. */
+    private static final Pattern GROUP = Pattern.compile("group([0-9]{1,3})");
+    private static final String UNREADABLE_CHECKLIST =
+            "Sorry, I couldn't read that checklist. Open it again with `/mentor checklist`.";
 
     private final Function<CommandRequest, Reply> core;
     private final SlackText text;
@@ -234,17 +239,21 @@ public final class SlackBot {
      */
     private void tick(BlockActionPayload p, ActionContext ctx, MemberId member, ActionValue value,
                       BlockActionPayload.Action action) throws IOException, SlackApiException {
-        int group;
-        try {
-            group = Integer.parseInt(value.action().substring("group".length()));
-        } catch (NumberFormatException e) {
-            notice(p, ctx, "Sorry, I couldn't read that checklist.");
+        Matcher groupNumber = GROUP.matcher(value.action());
+        if (!groupNumber.matches()) {
+            notice(p, ctx, UNREADABLE_CHECKLIST);
             return;
         }
+        int group = Integer.parseInt(groupNumber.group(1));
         String checklistId = value.arg();
         Reply current = core.apply(new CommandRequest("checklist", Map.of("topic", checklistId), member));
         if (current.kind() != Reply.Kind.CHECKLIST) {
             show(p, ctx, current, "checklist", member.userId(), true);
+            return;
+        }
+        if (group * BlockKit.CHECKBOX_OPTIONS >= current.items().size()) {
+            // A group the checklist does not have: forged, or rendered before the checklist shrank.
+            notice(p, ctx, UNREADABLE_CHECKLIST);
             return;
         }
         Set<String> selected = new HashSet<>();

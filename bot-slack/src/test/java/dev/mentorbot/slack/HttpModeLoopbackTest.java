@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -293,6 +294,19 @@ class HttpModeLoopbackTest {
         String garbage = checkboxAction("U1", selected).replace("mentor%3Achecklist%3Agroup0", "mentor%3A%3C%21channel%3E");
         assertThat(post(garbage, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
         api.await("respond", c -> c.body().contains("understand that button"), WAIT);
+    }
+
+    @Test
+    void aForgedCheckboxGroupNumberGetsAPoliteReplyAndTicksNothing() throws Exception {
+        String selected = "[{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":\"math-basics/calculus\"}]";
+        for (String group : List.of("group-1", "group7", "group", "groupx")) {
+            api.calls.clear();
+            assertThat(post(checkboxAction("U1", group, selected), "application/x-www-form-urlencoded").statusCode())
+                    .as(group).isEqualTo(200);
+            FakeSlackApi.Call reply = api.await("respond", c -> true, WAIT);
+            assertThat(reply.json().get("text").getAsString()).as(group).contains("couldn't read that checklist");
+        }
+        assertThat(done("U1", "math-basics/calculus")).isFalse();
     }
 
     @Test
