@@ -146,6 +146,8 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
                 .setShardsTotal(settings.shardTotal())
                 .setCompression(settings.compression() ? Compression.ZLIB : Compression.NONE)
                 .setEnableShutdownHook(false)
+                // One 500 from Discord must not lose an answer: see AnswerRetries.
+                .setHttpClientBuilder(AnswerRetries.httpClient())
                 .addEventListeners(this);
         if (!settings.shardIds().isEmpty()) {
             builder.setShards(settings.shardIds());

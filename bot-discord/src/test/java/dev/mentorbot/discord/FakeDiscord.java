@@ -4,6 +4,9 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +23,7 @@ import org.java_websocket.server.WebSocketServer;
  */
 final class FakeDiscord implements AutoCloseable {
     static final String BOT_ID = "1000";
+    private static final Pattern CALLBACK = Pattern.compile("interactions/(\\d+)/[^/]+/callback");
     static final String APP_ID = "1000";
 
     /** One HTTP call JDA made. */
@@ -45,6 +49,13 @@ final class FakeDiscord implements AutoCloseable {
     volatile boolean refuseThreads;
     /** When set, posting in the thread the fake opened fails with 403 Missing Permissions. */
     volatile boolean refuseThreadMessages;
+    /** Requests whose path matches this fail with 500 before Discord does anything, {@link #failures} times. */
+    private volatile Pattern failPath = Pattern.compile("^$");
+    private final AtomicInteger failures = new AtomicInteger();
+    /** Callbacks Discord acted on but whose response was lost: the bot sees 500, the interaction is answered. */
+    private final AtomicInteger lostCallbackResponses = new AtomicInteger();
+    /** Interactions already answered: a second callback gets 400 with code 40060, as on Discord. */
+    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final HttpServer rest;
     private final Gateway gateway;
     private final AtomicInteger seq = new AtomicInteger();
@@ -57,7 +68,17 @@ final class FakeDiscord implements AutoCloseable {
             String method = exchange.getRequestMethod();
             int status = 200;
             String answer;
-            if (rejectToken) {
+            java.util.regex.Matcher callback = CALLBACK.matcher(path);
+            if (failPath.matcher(path).matches() && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                status = 500;
+                answer = "{\"message\":\"500: Internal Server Error\",\"code\":0}";
+            } else if (callback.matches() && !acknowledged.add(callback.group(1))) {
+                status = 400;
+                answer = "{\"message\":\"Interaction has already been acknowledged.\",\"code\":40060}";
+            } else if (callback.matches() && lostCallbackResponses.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                status = 500;
+                answer = "{\"message\":\"500: Internal Server Error\",\"code\":0}";
+            } else if (rejectToken) {
                 status = 401;
                 answer = "{\"message\":\"401: Unauthorized\",\"code\":0}";
             } else if (path.equals("users/@me")) {
@@ -96,6 +117,17 @@ final class FakeDiscord implements AutoCloseable {
         if (!gateway.started.await(10, TimeUnit.SECONDS)) {
             throw new IllegalStateException("fake gateway did not start");
         }
+    }
+
+    /** The next {@code times} requests whose path matches {@code pathRegex} fail with HTTP 500. */
+    void failWith500(String pathRegex, int times) {
+        failPath = Pattern.compile(pathRegex);
+        failures.set(times);
+    }
+
+    /** The next {@code times} interaction callbacks are acted on, but the bot gets a 500 for them. */
+    void loseCallbackResponses(int times) {
+        lostCallbackResponses.set(times);
     }
 
     String restUrl() {

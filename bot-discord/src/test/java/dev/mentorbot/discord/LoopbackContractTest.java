@@ -388,4 +388,92 @@ class LoopbackContractTest {
                 + "\"mention_everyone\":false,\"mentions\":[" + FakeDiscord.user(FakeDiscord.BOT_ID, "mentor", true)
                 + "],\"mention_roles\":[],\"attachments\":[],\"embeds\":[],\"components\":[],\"pinned\":false,\"flags\":0}";
     }
+
+    // ---- server errors ----------------------------------------------------------------------------
+
+    @Test
+    void aCallbackThatGetsA500IsSentAgainAndTheMemberGetsTheAnswer() throws Exception {
+        start(Duration.ofMillis(2500));
+        discord.failWith500("interactions/\\d+/[^/]+/callback", 1);
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "ask", option("question", "DL engineer salary")));
+
+        String callback = "interactions/" + id + "/tok-" + id + "/callback";
+        discord.next("POST", callback);
+        JsonNode second = json(discord.next("POST", callback));
+        assertThat(second.get("type").asInt()).isEqualTo(4);
+        assertThat(second.at("/data/embeds/0/description").asText()).contains("$95,500");
+    }
+
+    @Test
+    void aFollowUpThatGetsA500AfterADeferralIsSentAgain() throws Exception {
+        start(Duration.ZERO);
+        discord.failWith500("webhooks/.*", 1);
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "ask", option("question", "DL engineer salary")));
+
+        assertThat(json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback")).get("type").asInt())
+                .isEqualTo(5);
+        String followUp = "webhooks/" + FakeDiscord.APP_ID + "/tok-" + id;
+        discord.next("POST", followUp);
+        assertThat(json(discord.next("POST", followUp)).at("/embeds/0/description").asText()).contains("$95,500");
+    }
+
+    @Test
+    void aMentionReplyThatGetsA500IsSentAgain() throws Exception {
+        start(Duration.ofMillis(2500));
+        discord.failWith500("channels/500/messages", 1);
+        discord.dispatch("MESSAGE_CREATE", dmMessage("<@" + FakeDiscord.BOT_ID + "> DL engineer salary"));
+        discord.next("POST", "channels/500/messages");
+        assertThat(json(discord.next("POST", "channels/500/messages")).at("/embeds/0/description").asText())
+                .contains("$95,500");
+    }
+
+    @Test
+    void aDeferralWhoseResponseWasLostCountsAsSentAndTheAnswerFollows() throws Exception {
+        start(Duration.ZERO);
+        // Discord acts on the deferral but the bot gets a 500; sent again, Discord says 40060 (already acknowledged).
+        discord.loseCallbackResponses(1);
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "ask", option("question", "DL engineer salary")));
+
+        JsonNode followUp = json(discord.next("POST", "webhooks/" + FakeDiscord.APP_ID + "/tok-" + id));
+        assertThat(followUp.at("/embeds/0/description").asText()).contains("$95,500");
+    }
+
+    @Test
+    void whenDiscordKeepsFailingTheCallbackStopsInsideItsThreeSecondsAndIsLoggedOnce() throws Exception {
+        start(Duration.ofMillis(2500));
+        discord.failWith500("interactions/\\d+/[^/]+/callback", 1000);
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.mentorbot");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        log.addAppender(seen);
+        try {
+            String id = FakeDiscord.snowflake();
+            long created = (Long.parseLong(id) >>> 22) + 1420070400000L;
+            discord.dispatch("INTERACTION_CREATE", slash(id, "ask", option("question", "DL engineer salary")));
+            String callback = "interactions/" + id + "/tok-" + id + "/callback";
+            discord.next("POST", callback);
+            int attempts = 1;
+            long last = System.currentTimeMillis();
+            try {
+                while (true) {
+                    discord.next("POST", callback);
+                    attempts++;
+                    last = System.currentTimeMillis();
+                }
+            } catch (AssertionError noMore) {
+                // no further attempt within 10 s
+            }
+            assertThat(attempts).isBetween(2, 5);
+            assertThat(last - created).as("last attempt, ms after the interaction").isLessThan(3500);
+            assertThat(seen.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
+                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList())
+                    .singleElement().asString().contains("reply failed").doesNotContain("tok-");
+        } finally {
+            log.detachAppender(seen);
+        }
+    }
 }

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Renders core replies as Block Kit, within Slack's limits: 50 blocks per message (100 in the Home
  * tab), 3000 characters per section, 10 options per checkboxes element, 75 characters per button
- * or option label. All text from the core and from members is escaped for mrkdwn.
+ * or option label. Every block_id is unique within its message or view: Slack refuses the whole
+ * payload otherwise. All text from the core and from members is escaped for mrkdwn.
  */
 public final class BlockKit {
     static final int MESSAGE_BLOCKS = 50;
@@ -31,6 +32,9 @@ public final class BlockKit {
     static final int SECTION_CHARS = 3000;
     static final int CHECKBOX_OPTIONS = 10;
     static final int LABEL_CHARS = 75;
+    static final int OPTION_VALUE_CHARS = 150;
+    /** block_id and action_id. */
+    static final int ID_CHARS = 255;
     /** All sections of one message together: messages around 13k characters fail. */
     static final int MESSAGE_TEXT_CHARS = 9000;
     static final int MAX_RELATED = 5;
@@ -54,12 +58,16 @@ public final class BlockKit {
 
     /** A reply as a message. */
     public static SlackMessage message(Reply reply, Origin origin) {
-        List<LayoutBlock> blocks = blocks(reply, origin);
+        List<LayoutBlock> blocks = blocks(reply, origin, "");
         return new SlackMessage(fallback(reply), limit(blocks, MESSAGE_BLOCKS), reply.ephemeral());
     }
 
-    /** The blocks of a reply, before the per-surface block limit is applied. */
-    static List<LayoutBlock> blocks(Reply reply, Origin origin) {
+    /**
+     * The blocks of a reply, before the per-surface block limit is applied.
+     *
+     * @param scope prefix of every block_id, so that several replies can share one view (the Home tab)
+     */
+    static List<LayoutBlock> blocks(Reply reply, Origin origin, String scope) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (!reply.title().isBlank()) {
             blocks.add(HeaderBlock.builder().text(plain(reply.title(), 150)).build());
@@ -71,23 +79,23 @@ public final class BlockKit {
         boolean checklist = !reply.items().isEmpty() && CHECKLIST_COMMANDS.contains(origin.command())
                 && reply.items().stream().allMatch(i -> i.id().contains("/"));
         if (checklist) {
-            blocks.addAll(checkboxes(reply.items(), origin.owner()));
+            blocks.addAll(checkboxes(reply.items(), origin.owner(), scope));
         } else if (reply.kind() == Reply.Kind.ROADMAP) {
             blocks.addAll(stages(reply.items()));
         } else if (!reply.items().isEmpty()) {
             blocks.addAll(lines(reply.items(), reply.kind() == Reply.Kind.HELP));
             if (CHOICE_COMMANDS.contains(origin.command()) && reply.items().stream().noneMatch(i -> i.id().contains("/"))) {
-                blocks.add(choiceButtons(origin.command(), reply.items()));
+                blocks.add(choiceButtons(origin.command(), reply.items(), scope));
             }
         }
         if (!reply.sources().isEmpty()) {
-            blocks.add(sources(reply.sources()));
+            blocks.add(sources(reply.sources(), scope));
         }
         if (!reply.related().isEmpty()) {
-            blocks.add(relatedButtons(reply.related()));
+            blocks.add(relatedButtons(reply.related(), scope));
         }
         if (reply.kind() == Reply.Kind.ANSWER && !reply.sources().isEmpty() && !origin.question().isBlank()) {
-            blocks.add(feedbackButtons(reply.sources().get(0).passageId(), origin.question()));
+            blocks.add(feedbackButtons(reply.sources().get(0).passageId(), origin.question(), scope));
         }
         return blocks;
     }
@@ -98,28 +106,45 @@ public final class BlockKit {
         return Mrkdwn.trim(Mrkdwn.escape(text), SECTION_CHARS);
     }
 
-    /** Checklist items as checkboxes, ten per element, ticks as {@code initial_options}. */
-    static List<LayoutBlock> checkboxes(List<ReplyItem> items, String owner) {
+    /**
+     * Checklist items as checkboxes, ten per element, ticks as {@code initial_options}. An option's
+     * label holds at most 75 characters, so the items whose labels had to be cut follow their
+     * group in full, in a section: a member can read every item.
+     */
+    static List<LayoutBlock> checkboxes(List<ReplyItem> items, String owner, String scope) {
         String checklistId = items.get(0).id().substring(0, items.get(0).id().indexOf('/'));
         List<LayoutBlock> blocks = new ArrayList<>();
         for (int start = 0, group = 0; start < items.size(); start += CHECKBOX_OPTIONS, group++) {
             List<OptionObject> options = new ArrayList<>();
             List<OptionObject> ticked = new ArrayList<>();
+            StringBuilder inFull = new StringBuilder();
+            int tickMask = 0;
             for (int i = start; i < Math.min(items.size(), start + CHECKBOX_OPTIONS); i++) {
                 ReplyItem item = items.get(i);
+                String label = (i + 1) + ". " + item.text();
                 // One object per option, reused in initial_options: Slack drops the whole message
                 // when an initial option differs from its option in any field.
-                OptionObject option = OptionObject.builder().text(plain((i + 1) + ". " + item.text(), LABEL_CHARS))
-                        .value(Mrkdwn.trim(item.id(), 150)).build();
+                OptionObject option = OptionObject.builder().text(plain(label, LABEL_CHARS))
+                        .value(Mrkdwn.trim(item.id(), OPTION_VALUE_CHARS)).build();
                 options.add(option);
                 if (item.done()) {
                     ticked.add(option);
+                    tickMask |= 1 << (i - start);
+                }
+                if (label.length() > LABEL_CHARS) {
+                    inFull.append('*').append(i + 1).append(".* ").append(Mrkdwn.escape(item.text())).append('\n');
                 }
             }
             String actionId = ACTION_PREFIX + new ActionValue("checklist", "group" + group, owner, checklistId).encode();
-            CheckboxesElement element = CheckboxesElement.builder().actionId(Mrkdwn.trim(actionId, 255))
+            CheckboxesElement element = CheckboxesElement.builder().actionId(Mrkdwn.trim(actionId, ID_CHARS))
                     .options(options).initialOptions(ticked.isEmpty() ? null : ticked).build();
-            blocks.add(ActionsBlock.builder().blockId("checklist-" + group).elements(List.of(element)).build());
+            // Slack asks for a new block_id whenever a message is updated: the ticks are part of it,
+            // so a checklist redrawn after a tick never reuses the id of its previous state.
+            String blockId = scope + "checklist-" + checklistId + "-" + group + "-" + Integer.toHexString(tickMask);
+            blocks.add(ActionsBlock.builder().blockId(Mrkdwn.trim(blockId, ID_CHARS)).elements(List.of(element)).build());
+            for (String part : split(inFull.toString(), SECTION_CHARS, MESSAGE_TEXT_CHARS)) {
+                blocks.add(section(part));
+            }
         }
         return blocks;
     }
@@ -152,7 +177,7 @@ public final class BlockKit {
         return blocks;
     }
 
-    private static LayoutBlock choiceButtons(String command, List<ReplyItem> items) {
+    private static LayoutBlock choiceButtons(String command, List<ReplyItem> items, String scope) {
         List<BlockElement> buttons = new ArrayList<>();
         for (int i = 0; i < Math.min(items.size(), 25); i++) {
             ReplyItem item = items.get(i);
@@ -160,10 +185,10 @@ public final class BlockKit {
             buttons.add(ButtonElement.builder().actionId(ACTION_PREFIX + "open-" + i).text(plain(label, LABEL_CHARS))
                     .value(new ActionValue(command, "open", ActionValue.ANYONE, item.id()).encode()).build());
         }
-        return ActionsBlock.builder().blockId("choices").elements(buttons).build();
+        return ActionsBlock.builder().blockId(scope + "choices").elements(buttons).build();
     }
 
-    private static LayoutBlock sources(List<SourceRef> sources) {
+    private static LayoutBlock sources(List<SourceRef> sources, String scope) {
         List<ContextBlockElement> elements = new ArrayList<>();
         for (SourceRef s : sources.subList(0, Math.min(sources.size(), 10))) {
             StringBuilder sb = new StringBuilder(":books: *Source:* ").append(Mrkdwn.escape(s.title()));
@@ -175,10 +200,10 @@ public final class BlockKit {
             }
             elements.add(MarkdownTextObject.builder().text(Mrkdwn.trim(sb.toString(), 1000)).build());
         }
-        return ContextBlock.builder().blockId("sources").elements(elements).build();
+        return ContextBlock.builder().blockId(scope + "sources").elements(elements).build();
     }
 
-    private static LayoutBlock relatedButtons(List<String> related) {
+    private static LayoutBlock relatedButtons(List<String> related, String scope) {
         List<BlockElement> buttons = new ArrayList<>();
         for (int i = 0; i < Math.min(related.size(), MAX_RELATED); i++) {
             String q = related.get(i);
@@ -186,12 +211,12 @@ public final class BlockKit {
                     .value(new ActionValue("ask", "related", ActionValue.ANYONE, Mrkdwn.trim(q, 1900)).encode())
                     .build());
         }
-        return ActionsBlock.builder().blockId("related").elements(buttons).build();
+        return ActionsBlock.builder().blockId(scope + "related").elements(buttons).build();
     }
 
-    private static LayoutBlock feedbackButtons(String passageId, String question) {
+    private static LayoutBlock feedbackButtons(String passageId, String question, String scope) {
         String arg = passageId + "|" + Mrkdwn.trim(question, 1500);
-        return ActionsBlock.builder().blockId("feedback").elements(List.of(
+        return ActionsBlock.builder().blockId(scope + "feedback").elements(List.of(
                 ButtonElement.builder().actionId(ACTION_PREFIX + "helpful").text(plain(":+1: Helpful", LABEL_CHARS))
                         .value(new ActionValue("feedback", "helpful", ActionValue.ANYONE, arg).encode()).build(),
                 ButtonElement.builder().actionId(ACTION_PREFIX + "not-helpful")
@@ -261,10 +286,12 @@ public final class BlockKit {
         blocks.add(HeaderBlock.builder().text(plain("Your mentor", 150)).build());
         blocks.add(section("Ask me anything with `/mentor ask`, mention me in a channel, or write to me here. "
                 + "Tick checklist items below as you learn them."));
-        blocks.addAll(blocks(progress, new Origin("progress", owner, "")));
-        for (Reply checklist : checklists) {
+        blocks.addAll(blocks(progress, new Origin("progress", owner, ""), "progress-"));
+        for (int i = 0; i < checklists.size(); i++) {
             blocks.add(DividerBlock.builder().build());
-            blocks.addAll(blocks(checklist, new Origin("checklist", owner, "")));
+            // Each checklist brings its own sources and checkbox groups: their block_ids get the
+            // checklist's place on the tab, or Slack refuses the whole view.
+            blocks.addAll(blocks(checklists.get(i), new Origin("checklist", owner, ""), "c" + i + "-"));
         }
         return limit(blocks, HOME_BLOCKS);
     }

@@ -121,8 +121,14 @@ public final class SlackAdapter implements PlatformAdapter {
         config.setStatsEnabled(false);
         slack = Slack.getInstance(config);
         authTest();
+        // Events the bot has no handler for (a message subtype it never saw, an event added to the
+        // app's subscriptions later) are acked with 200 too: Bolt would answer 404 and Slack
+        // would redeliver them. Bolt's own self-event filter is off: for every message with a
+        // bot_id it calls bots.info, which needs the users:read scope the app does not ask for,
+        // and fails the whole event when that call fails. SlackBot ignores bots' messages itself.
         app = bot.register(new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.httpMode() ? settings.signingSecret() : null).build()));
+                .signingSecret(settings.httpMode() ? settings.signingSecret() : null)
+                .allEventsApiAutoAckEnabled(true).ignoringSelfEventsEnabled(false).build()));
         if (settings.httpMode()) {
             startHttp();
         } else {

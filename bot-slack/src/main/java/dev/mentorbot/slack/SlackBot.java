@@ -13,7 +13,12 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import dev.mentorbot.command.CommandRequest;
@@ -33,20 +38,31 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The bot's Bolt handlers. Each one acks at once and runs the core on the executor; the answer
- * follows through the response_url (slash commands, buttons) or {@code chat.postMessage} in the
- * question's thread (mentions, DMs). Events API retries are dropped by event id.
+ * follows through the response_url (slash commands, buttons) or {@code chat.postMessage}: in the
+ * question's thread for mentions in channels, inline in a DM (threaded only when the member wrote
+ * in a thread). Events API retries are dropped by event id.
+ *
+ * <p>Every event is acked with 200, including message subtypes the bot does not act on (edits,
+ * deletions, other bots' messages): Slack redelivers anything else. A DM that shares a file
+ * ({@code file_share}) or is broadcast from a thread ({@code thread_broadcast}) carries the
+ * member's text and is answered like any DM.
  */
 public final class SlackBot {
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
     /** Slack retries an event for a few minutes; keep its id well beyond that. */
     static final Duration EVENT_TTL = Duration.ofHours(6);
     static final String COMMAND = "/mentor";
+    /** A checkbox group's action: {@code group} and its number, as {@link BlockKit} renders it. */
+    private static final Pattern GROUP = Pattern.compile("group([0-9]{1,3})");
+    private static final String UNREADABLE_CHECKLIST =
+            "Sorry, I couldn't read that checklist. Open it again with `/mentor checklist`.";
 
     private final Function<CommandRequest, Reply> core;
     private final SlackText text;
@@ -90,13 +106,29 @@ public final class SlackBot {
         });
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            boolean fromMember = "im".equals(e.getChannelType()) && e.getBotId() == null && e.getUser() != null;
-            if (fromMember && firstDelivery(payload.getTeamId(), payload.getEventId())) {
-                String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-                answerMessage(ctx, payload.getTeamId(), e.getUser(), e.getChannel(), thread, e.getText(), true);
+            if (e.getBotId() == null) {
+                directMessage(ctx, payload.getTeamId(), payload.getEventId(), e.getChannelType(), e.getUser(),
+                        e.getChannel(), e.getThreadTs(), e.getText());
             }
             return ctx.ack();
         });
+        app.event(MessageFileShareEvent.class, (payload, ctx) -> {
+            MessageFileShareEvent e = payload.getEvent();
+            directMessage(ctx, payload.getTeamId(), payload.getEventId(), e.getChannelType(), e.getUser(),
+                    e.getChannel(), e.getThreadTs(), e.getText());
+            return ctx.ack();
+        });
+        app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
+            MessageThreadBroadcastEvent e = payload.getEvent();
+            directMessage(ctx, payload.getTeamId(), payload.getEventId(), e.getChannelType(), e.getUser(),
+                    e.getChannel(), e.getThreadTs(), e.getText());
+            return ctx.ack();
+        });
+        // Edits, deletions and bots' messages say nothing new to answer; without a handler Bolt
+        // would answer 404 and Slack would deliver them again and again.
+        app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+        app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+        app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent e = payload.getEvent();
             if ((e.getTab() == null || "home".equals(e.getTab())) && e.getUser() != null) {
@@ -113,6 +145,25 @@ public final class SlackBot {
         return app;
     }
 
+    /**
+     * A member's message in a one-to-one DM with the bot: answered inline, or in its thread when
+     * the member wrote in one. Messages elsewhere, or with no author or text, are not for the bot.
+     */
+    private void directMessage(EventContext ctx, String team, String eventId, String channelType, String user,
+                               String channel, String threadTs, String typed) {
+        if (!"im".equals(channelType) || user == null || typed == null || typed.isBlank()) {
+            return;
+        }
+        if (firstDelivery(team, eventId)) {
+            answerMessage(ctx, team, user, channel, threadTs, typed, true);
+        }
+    }
+
+    /**
+     * Answers a mention or a DM.
+     *
+     * @param thread the thread to answer in, or null to answer inline
+     */
     private void answerMessage(EventContext ctx, String team, String user, String channel, String thread,
                                String typed, boolean direct) {
         MemberId member = SlackText.member(team, user);
@@ -188,17 +239,21 @@ public final class SlackBot {
      */
     private void tick(BlockActionPayload p, ActionContext ctx, MemberId member, ActionValue value,
                       BlockActionPayload.Action action) throws IOException, SlackApiException {
-        int group;
-        try {
-            group = Integer.parseInt(value.action().substring("group".length()));
-        } catch (NumberFormatException e) {
-            notice(p, ctx, "Sorry, I couldn't read that checklist.");
+        Matcher groupNumber = GROUP.matcher(value.action());
+        if (!groupNumber.matches()) {
+            notice(p, ctx, UNREADABLE_CHECKLIST);
             return;
         }
+        int group = Integer.parseInt(groupNumber.group(1));
         String checklistId = value.arg();
         Reply current = core.apply(new CommandRequest("checklist", Map.of("topic", checklistId), member));
         if (current.kind() != Reply.Kind.CHECKLIST) {
             show(p, ctx, current, "checklist", member.userId(), true);
+            return;
+        }
+        if (group * BlockKit.CHECKBOX_OPTIONS >= current.items().size()) {
+            // A group the checklist does not have: forged, or rendered before the checklist shrank.
+            notice(p, ctx, UNREADABLE_CHECKLIST);
             return;
         }
         Set<String> selected = new HashSet<>();

@@ -142,4 +142,61 @@ class BlockKitTest {
         List<Reply> many = IntStream.range(0, 20).mapToObj(i -> checklist(25)).toList();
         assertThat(BlockKit.home(progress, many, "U1")).hasSize(100);
     }
+
+    static Reply longChecklist(int size) {
+        List<ReplyItem> items = IntStream.rangeClosed(1, size)
+                .mapToObj(i -> new ReplyItem("long-list/item-" + i, "Item " + i + " is explained at length: "
+                        + "derivatives, gradients and the chain rule <&> ".repeat(i % 4 + 1) + "end of item " + i,
+                        i % 2 == 0, ""))
+                .toList();
+        return new Reply(Reply.Kind.CHECKLIST, "Long list", "Long items. 13/" + size + " done.",
+                List.of(new SourceRef("Checklist", "Long list", "Fixture editors", "long-list", 1.0)), List.of(), items, true);
+    }
+
+    @Test
+    void everythingTheAdapterRendersKeepsSlacksLimits() {
+        List<LayoutBlock> roadmap = BlockKit.message(new Reply(Reply.Kind.ROADMAP, "R".repeat(400), "Seventy stages.",
+                List.of(), List.of(), IntStream.rangeClosed(1, 70).mapToObj(i -> new ReplyItem("long/s" + i,
+                        i + ". Stage " + i, false, "Goals: " + "g".repeat(4000))).toList(), true),
+                new BlockKit.Origin("roadmap", "U1", "")).blocks();
+        List<ReplyItem> manyTopics = IntStream.rangeClosed(1, 40).mapToObj(i -> new ReplyItem("topic-" + i,
+                "Topic " + i + " " + "t".repeat(100) + " (0/3 done)", false, "d".repeat(600))).toList();
+        List<List<LayoutBlock>> messages = List.of(
+                BlockKit.message(answer(), ASKED).blocks(),
+                BlockKit.message(checklist(25), new BlockKit.Origin("checklist", "U1", "")).blocks(),
+                BlockKit.message(checklist(48), new BlockKit.Origin("tick", "U1", "")).blocks(),
+                BlockKit.message(longChecklist(30), new BlockKit.Origin("checklist", "U1", "")).blocks(),
+                roadmap,
+                BlockKit.message(new Reply(Reply.Kind.LIST, "Checklists", "Pick a topic:", List.of(), List.of(),
+                        manyTopics, true), new BlockKit.Origin("checklist", "U1", "")).blocks(),
+                BlockKit.message(new Reply(Reply.Kind.ANSWER, "", "a".repeat(700), List.of(), List.of(
+                        "q".repeat(300), "Another?", "A third?", "A fourth?", "A fifth?", "A sixth?"), List.of(), false),
+                        new BlockKit.Origin("ask", "U1", "w".repeat(3000))).blocks(),
+                BlockKit.message(Reply.error("&".repeat(10_000)), ASKED).blocks());
+        for (List<LayoutBlock> blocks : messages) {
+            BlockKitValidator.assertValid(blocks, BlockKitValidator.MESSAGE_BLOCKS);
+        }
+    }
+
+    @Test
+    void theHomeTabWithSeveralChecklistsHasUniqueBlockIdsAndKeepsSlacksLimits() {
+        Reply progress = new Reply(Reply.Kind.LIST, "Your progress", "You have ticked 8 items.", List.of(), List.of(),
+                List.of(new ReplyItem("big-list", "Checklist Big list: 8/25 done", false, "")), true);
+        List<LayoutBlock> two = BlockKit.home(progress, List.of(checklist(25), longChecklist(12)), "U1");
+        BlockKitValidator.assertValid(two, BlockKitValidator.VIEW_BLOCKS);
+        List<LayoutBlock> many = BlockKit.home(progress, IntStream.range(0, 20)
+                .mapToObj(i -> i % 2 == 0 ? checklist(25) : longChecklist(25)).toList(), "U1");
+        BlockKitValidator.assertValid(many, BlockKitValidator.VIEW_BLOCKS);
+    }
+
+    @Test
+    void everyChecklistItemCanBeReadInFullEvenWhenItsLabelIsCut() throws Exception {
+        Reply reply = longChecklist(12);
+        List<LayoutBlock> blocks = BlockKit.message(reply, new BlockKit.Origin("checklist", "U1", "")).blocks();
+        String json = Snapshots.json(blocks);
+        for (ReplyItem item : reply.items()) {
+            assertThat(json).as("full text of %s", item.id()).contains(Mrkdwn.escape(item.text()));
+        }
+        Snapshots.assertMatches("checklist-long-items", blocks);
+    }
 }

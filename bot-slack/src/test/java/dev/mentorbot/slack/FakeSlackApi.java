@@ -39,6 +39,12 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Whether calls are kept in {@link #calls}; a long load test turns it off to keep memory flat. */
     public volatile boolean keepCalls = true;
 
+    /**
+     * What {@link BlockKitValidator} found in the blocks of every message, response and view the
+     * bot sent; empty when Slack would have accepted them all.
+     */
+    public final List<String> blockKitProblems = new CopyOnWriteArrayList<>();
+
     /** Called with every call as it arrives (load tests wait on this instead of polling). */
     public volatile java.util.function.Consumer<Call> onCall = c -> { };
 
@@ -77,6 +83,7 @@ public final class FakeSlackApi implements AutoCloseable {
             params.put("response_id", path.substring("/respond/".length()));
         }
         Call call = new Call(method, params, body);
+        validate(call);
         if (keepCalls) {
             calls.add(call);
         }
@@ -91,6 +98,8 @@ public final class FakeSlackApi implements AutoCloseable {
                         + "\"user\":\"mentor\",\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
                 case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
                 case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000200\"}";
+                // What Slack answers an app installed with the manifest's scopes (no users:read).
+                case "bots.info" -> "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"users:read\"}";
                 default -> "{\"ok\":true}";
             };
         }
@@ -106,6 +115,23 @@ public final class FakeSlackApi implements AutoCloseable {
         ex.getResponseBody().write(bytes);
         ex.close();
         onCall.accept(call);
+    }
+
+    /** Checks the blocks the bot sent, as Slack would before accepting them. */
+    private void validate(Call call) {
+        try {
+            List<String> problems = switch (call.method()) {
+                case "chat.postMessage", "chat.postEphemeral", "chat.update" -> call.params().containsKey("blocks")
+                        ? BlockKitValidator.message(call.params().get("blocks")) : List.of();
+                case "views.publish" -> BlockKitValidator.view(call.params().get("view"));
+                case "respond" -> call.json().has("blocks")
+                        ? BlockKitValidator.message(call.json().get("blocks").toString()) : List.of();
+                default -> List.of();
+            };
+            problems.forEach(p -> blockKitProblems.add(call.method() + ": " + p));
+        } catch (RuntimeException e) {
+            blockKitProblems.add(call.method() + ": not readable as Block Kit (" + e + ")");
+        }
     }
 
     public List<Call> calls(String method) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,8 @@ class HttpModeLoopbackTest {
         adapter.close();
         core.close();
         api.close();
+        // Everything the bot sent in the test, checked as Slack checks it before accepting it.
+        assertThat(api.blockKitProblems).as("Block Kit problems in what the bot sent").isEmpty();
     }
 
     private HttpResponse<String> post(String body, String contentType, long timestamp, Map<String, String> extra)
@@ -156,17 +159,67 @@ class HttpModeLoopbackTest {
     }
 
     @Test
-    void aDirectMessageIsAnsweredInItsThreadAndBotMessagesAreIgnored() throws Exception {
+    void aDirectMessageIsAnsweredInlineAndBotMessagesAreIgnored() throws Exception {
         post(eventCallback("Ev200", "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"text\":\"do I need a phd?\","
                 + "\"ts\":\"1700000000.000300\",\"channel\":\"D1\",\"event_ts\":\"1700000000.000300\"}"), "application/json");
         post(eventCallback("Ev201", "{\"type\":\"message\",\"channel_type\":\"im\",\"bot_id\":\"BOTHER\",\"user\":\"U9\","
                 + "\"text\":\"loop\",\"ts\":\"1700000000.000400\",\"channel\":\"D1\",\"event_ts\":\"1700000000.000400\"}"),
                 "application/json");
         FakeSlackApi.Call answer = api.await("chat.postMessage", c -> true, WAIT);
-        assertThat(answer.params()).containsEntry("channel", "D1").containsEntry("thread_ts", "1700000000.000300");
+        // A one-to-one DM is a conversation: the answer follows the question, not in a thread under it.
+        assertThat(answer.params()).containsEntry("channel", "D1").doesNotContainKey("thread_ts");
         assertThat(answer.params().get("blocks")).contains("PhD");
         Thread.sleep(300);
         assertThat(api.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
+    void aDirectMessageWrittenInAThreadIsAnsweredInThatThread() throws Exception {
+        post(eventCallback("Ev202", "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"text\":\"do I need a phd?\","
+                + "\"ts\":\"1700000000.000350\",\"thread_ts\":\"1700000000.000100\",\"channel\":\"D1\","
+                + "\"event_ts\":\"1700000000.000350\"}"), "application/json");
+        FakeSlackApi.Call answer = api.await("chat.postMessage", c -> true, WAIT);
+        assertThat(answer.params()).containsEntry("channel", "D1").containsEntry("thread_ts", "1700000000.000100");
+    }
+
+    private static String dm(String subtypeFields) {
+        return "{\"type\":\"message\",\"channel\":\"D1\",\"channel_type\":\"im\"," + subtypeFields
+                + ",\"event_ts\":\"1700000001.000100\"}";
+    }
+
+    @Test
+    void everyEventIsAckedWith200AndOnlyMembersNewWordsAreAnswered() throws Exception {
+        Map<String, String> events = new java.util.LinkedHashMap<>();
+        events.put("edit", dm("\"subtype\":\"message_changed\",\"hidden\":true,\"ts\":\"1700000001.000200\","
+                + "\"message\":{\"type\":\"message\",\"user\":\"U1\",\"text\":\"what is kaggle, really?\","
+                + "\"ts\":\"1700000001.000001\",\"edited\":{\"user\":\"U1\",\"ts\":\"1700000001.000200\"}},"
+                + "\"previous_message\":{\"type\":\"message\",\"user\":\"U1\",\"text\":\"what is kaggle?\","
+                + "\"ts\":\"1700000001.000001\"}"));
+        events.put("delete", dm("\"subtype\":\"message_deleted\",\"hidden\":true,\"ts\":\"1700000001.000300\","
+                + "\"deleted_ts\":\"1700000001.000001\",\"previous_message\":{\"type\":\"message\",\"user\":\"U1\","
+                + "\"text\":\"what is kaggle?\",\"ts\":\"1700000001.000001\"}"));
+        events.put("bot", dm("\"subtype\":\"bot_message\",\"bot_id\":\"BOTHER\",\"text\":\"what is kaggle?\","
+                + "\"ts\":\"1700000001.000400\""));
+        events.put("file", dm("\"subtype\":\"file_share\",\"user\":\"U1\",\"text\":\"do I need a phd? my CV is attached\","
+                + "\"ts\":\"1700000001.000500\",\"upload\":false,\"display_as_bot\":false,"
+                + "\"files\":[{\"id\":\"F1\",\"name\":\"cv.pdf\",\"mimetype\":\"application/pdf\",\"filetype\":\"pdf\"}]"));
+        events.put("broadcast", dm("\"subtype\":\"thread_broadcast\",\"user\":\"U1\",\"text\":\"what is kaggle?\","
+                + "\"ts\":\"1700000001.000600\",\"thread_ts\":\"1700000001.000050\","
+                + "\"root\":{\"type\":\"message\",\"user\":\"UBOT\",\"text\":\"earlier\",\"ts\":\"1700000001.000050\"}"));
+        events.put("reaction", "{\"type\":\"reaction_added\",\"user\":\"U1\",\"reaction\":\"thumbsup\","
+                + "\"item\":{\"type\":\"message\",\"channel\":\"D1\",\"ts\":\"1700000001.000001\"},"
+                + "\"event_ts\":\"1700000001.000700\"}");
+        for (Map.Entry<String, String> e : events.entrySet()) {
+            HttpResponse<String> r = post(eventCallback("Ev-" + e.getKey(), e.getValue()), "application/json");
+            assertThat(r.statusCode()).as(e.getKey()).isEqualTo(200);
+        }
+        FakeSlackApi.Call file = api.await("chat.postMessage", c -> c.params().get("blocks").contains("PhD"), WAIT);
+        assertThat(file.params()).containsEntry("channel", "D1").doesNotContainKey("thread_ts");
+        FakeSlackApi.Call broadcast = api.await("chat.postMessage", c -> c.params().get("blocks").contains("Kaggle"), WAIT);
+        assertThat(broadcast.params()).containsEntry("thread_ts", "1700000001.000050");
+        Thread.sleep(500);
+        // The edit, the deletion and the other bot's message got no answer.
+        assertThat(api.calls("chat.postMessage")).hasSize(2);
     }
 
     @Test
@@ -193,12 +246,16 @@ class HttpModeLoopbackTest {
     }
 
     private String checkboxAction(String owner, String selectedJson) {
+        return checkboxAction(owner, "group0", selectedJson);
+    }
+
+    private String checkboxAction(String owner, String group, String selectedJson) {
         String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\",\"domain\":\"fixture\"},"
                 + "\"user\":{\"id\":\"U1\",\"username\":\"ann\",\"team_id\":\"T1\"},\"api_app_id\":\"A1\",\"token\":\"legacy\","
                 + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000500\",\"channel_id\":\"C1\",\"is_ephemeral\":true},"
                 + "\"trigger_id\":\"1.2\",\"channel\":{\"id\":\"C1\",\"name\":\"general\"},"
                 + "\"response_url\":\"" + api.responseUrl("tick") + "\","
-                + "\"actions\":[{\"action_id\":\"mentor:checklist:group0:" + owner + ":math-basics\",\"block_id\":\"checklist-0\","
+                + "\"actions\":[{\"action_id\":\"mentor:checklist:" + group + ":" + owner + ":math-basics\",\"block_id\":\"checklist-0\","
                 + "\"type\":\"checkboxes\",\"selected_options\":" + selectedJson + ",\"action_ts\":\"1700000000.1\"}]}";
         return form(Map.of(), "payload", payload);
     }
@@ -237,6 +294,19 @@ class HttpModeLoopbackTest {
         String garbage = checkboxAction("U1", selected).replace("mentor%3Achecklist%3Agroup0", "mentor%3A%3C%21channel%3E");
         assertThat(post(garbage, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
         api.await("respond", c -> c.body().contains("understand that button"), WAIT);
+    }
+
+    @Test
+    void aForgedCheckboxGroupNumberGetsAPoliteReplyAndTicksNothing() throws Exception {
+        String selected = "[{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":\"math-basics/calculus\"}]";
+        for (String group : List.of("group-1", "group7", "group", "groupx")) {
+            api.calls.clear();
+            assertThat(post(checkboxAction("U1", group, selected), "application/x-www-form-urlencoded").statusCode())
+                    .as(group).isEqualTo(200);
+            FakeSlackApi.Call reply = api.await("respond", c -> true, WAIT);
+            assertThat(reply.json().get("text").getAsString()).as(group).contains("couldn't read that checklist");
+        }
+        assertThat(done("U1", "math-basics/calculus")).isFalse();
     }
 
     @Test

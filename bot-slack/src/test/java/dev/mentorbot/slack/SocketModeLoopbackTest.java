@@ -103,6 +103,8 @@ class SocketModeLoopbackTest {
         ws.stop(1000);
         core.close();
         api.close();
+        // Everything the bot sent in the test, checked as Slack checks it before accepting it.
+        assertThat(api.blockKitProblems).as("Block Kit problems in what the bot sent").isEmpty();
     }
 
     @Test
