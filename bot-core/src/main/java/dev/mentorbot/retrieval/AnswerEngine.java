@@ -20,7 +20,7 @@ public final class AnswerEngine {
 
     private final KnowledgeIndex index;
     private final Calibration calibration;
-    private final PassageTrimmer trimmer;
+    private final AnswerComposer composer;
     private final List<String> suggestions;
 
     /** An engine over an index, calibrated for its mode (hybrid or lexical-only). */
@@ -31,7 +31,7 @@ public final class AnswerEngine {
     public AnswerEngine(KnowledgeBase kb, KnowledgeIndex index, Calibration calibration) {
         this.index = index;
         this.calibration = calibration;
-        this.trimmer = new PassageTrimmer(index.analyzers().query());
+        this.composer = new AnswerComposer(index, new PassageTrimmer(index.analyzers().query()));
         this.suggestions = suggestions(kb);
     }
 
@@ -70,14 +70,19 @@ public final class AnswerEngine {
                 || ranked.get(0).score() < threshold) {
             return declined(raw, false);
         }
-        Hit best = ranked.get(0);
+        AnswerComposer.Composition composition = composer.compose(search.question(), ranked, threshold);
         List<SourceRef> sources = new ArrayList<>();
+        sources.add(ref(composition.first()));
+        if (composition.second() != null) {
+            sources.add(ref(composition.second()));
+        }
         for (Hit h : ranked.subList(0, Math.min(MAX_SOURCES, ranked.size()))) {
-            if (h == best || h.score() >= threshold) {
+            if (sources.size() < MAX_SOURCES && h != composition.first() && h != composition.second()
+                    && h.score() >= threshold) {
                 sources.add(ref(h));
             }
         }
-        return new Answer(raw, true, trimmer.trim(best.passage().text(), focus), sources, related(focus, ranked, threshold));
+        return new Answer(raw, true, composition.text(), sources, related(focus, ranked, composition.first(), threshold));
     }
 
     /**
@@ -133,11 +138,13 @@ public final class AnswerEngine {
         return new SourceRef(title, p.section(), p.sourceTitle(), p.id(), Math.round(h.score() * 1000) / 1000.0);
     }
 
-    private List<String> related(String question, List<Hit> ranked, double threshold) {
+    private List<String> related(String question, List<Hit> ranked, Hit best, double threshold) {
         String asked = normal(question);
         Set<String> out = new LinkedHashSet<>();
-        Hit best = ranked.get(0);
-        for (Hit h : ranked.subList(1, ranked.size())) {
+        for (Hit h : ranked) {
+            if (h == best) {
+                continue;
+            }
             if (out.size() == MAX_RELATED || h.score() < threshold * 0.8) {
                 break;
             }

@@ -215,6 +215,15 @@ public final class KnowledgeIndex implements AutoCloseable {
         return List.copyOf(out);
     }
 
+    /** In how many passages a (stemmed) term occurs. */
+    public int documentFrequency(String term) {
+        try {
+            return reader.docFreq(new Term(ALL, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether a text, as it stands, is about what the content answers (see {@link ScopeGate}). */
     public ScopeGate.Verdict judgeScope(String text) {
         return scope.judge(embedder.isPresent() && scope.active() ? embedQuestion(text) : null);

@@ -25,7 +25,12 @@ final class PassageTrimmer {
     }
 
     String trim(String text, String question) {
-        if (text.length() <= MAX_CHARS) {
+        return trim(text, question, MAX_CHARS);
+    }
+
+    /** Cuts a passage to at most {@code maxChars}, keeping the sentences that match the question. */
+    String trim(String text, String question, int maxChars) {
+        if (text.length() <= maxChars) {
             return text;
         }
         String[] sentences = Sentences.split(text).toArray(String[]::new);
@@ -38,7 +43,7 @@ final class PassageTrimmer {
             Set<String> seen = new HashSet<>();
             for (int end = start; end < sentences.length; end++) {
                 length += sentences[end].length() + 1;
-                if (length > MAX_CHARS && end > start) {
+                if (length > maxChars && end > start) {
                     break;
                 }
                 Set<String> t = terms(sentences[end]);
@@ -54,9 +59,9 @@ final class PassageTrimmer {
             }
         }
         String joined = String.join(" ", List.of(sentences).subList(bestStart, bestEnd));
-        if (joined.length() > MAX_CHARS) {
-            int cut = joined.lastIndexOf(' ', MAX_CHARS - 1);
-            joined = joined.substring(0, cut > 0 ? cut : MAX_CHARS - 1) + "…";
+        if (joined.length() > maxChars) {
+            int cut = joined.lastIndexOf(' ', maxChars - 1);
+            joined = joined.substring(0, cut > 0 ? cut : maxChars - 1) + "…";
         }
         return joined;
     }

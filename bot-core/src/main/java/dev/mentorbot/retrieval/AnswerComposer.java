@@ -1,0 +1,204 @@
+package dev.mentorbot.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Makes the answer carry what was asked. The best-scoring passage is about the right topic but
+ * can still miss the point: "salary?" finds the note on how reliable salary figures are rather
+ * than a figure; "mid-level DL engineer with 8 years" finds the senior passage; "can I do it
+ * without a PhD" finds the degree passage that never says PhD.
+ *
+ * <p>Two things are checked against the close candidates: what kind of fact the question wants
+ * ({@link Need}: an amount, a duration, a growth figure) and the question's subject words (PhD,
+ * India, 8, mid-level, bootcamp: words few passages contain). The answer leads with the close
+ * candidate that carries the most of them, and when it still lacks something that another close
+ * candidate has, that one follows as a second short passage.
+ */
+final class AnswerComposer {
+    /** How far below the best score a candidate may be and still be "close". */
+    static final double CLOSE = 0.08;
+    /** Candidates considered. */
+    static final int CANDIDATES = 5;
+    /** A word in fewer than this share of passages is a subject word, not a topic word. */
+    static final double SUBJECT_SHARE = 0.12;
+    /** Room for each of two passages. */
+    static final int TWO_PASSAGE_CHARS = 420;
+
+    /** The kind of fact a question asks for, and how to see it in a passage. */
+    enum Need {
+        AMOUNT(Pattern.compile("\\b(how much|salary|salaries|salery|pay|paid|earn|earns|earning|income|package|ctc|lpa|lakh|"
+                + "compensation|wage|money|kitna)\\b"),
+                Pattern.compile("\\$\\s?\\d|\\brs\\.?\\s?\\d|\\blakh|\\blpa\\b|\\d{2,3},\\d{3}")),
+        DURATION(Pattern.compile("\\bhow (long|lng|many (years|months))\\b|\\b(timeline|time frame|timeframe|quick|quickly|"
+                + "fast|overnight|duration)\\b|\\btime to\\b"),
+                Pattern.compile("\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\+?\\s+(or more\\s+)?(years?|months?)\\b"
+                        + "|\\bovernight\\b")),
+        GROWTH(Pattern.compile("\\b(demand|growth|grow|growing|outlook|prospects?|saturated|future|job market)\\b"),
+                Pattern.compile("\\d+\\s?%|\\bpercent\\b"));
+
+        private final Pattern asked;
+        private final Pattern present;
+
+        Need(Pattern asked, Pattern present) {
+            this.asked = asked;
+            this.present = present;
+        }
+
+        /** The needs a question expresses. */
+        static Set<Need> of(String question) {
+            String q = question.toLowerCase(java.util.Locale.ROOT);
+            Set<Need> out = EnumSet.noneOf(Need.class);
+            for (Need n : values()) {
+                if (n.asked.matcher(q).find()) {
+                    out.add(n);
+                }
+            }
+            return out;
+        }
+
+        boolean metBy(String text) {
+            return present.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
+        }
+    }
+
+    private final Analyzer analyzer;
+    private final KnowledgeIndex index;
+    private final PassageTrimmer trimmer;
+
+    AnswerComposer(KnowledgeIndex index, PassageTrimmer trimmer) {
+        this.index = index;
+        this.analyzer = index.analyzers().index();
+        this.trimmer = trimmer;
+    }
+
+    /**
+     * Chooses the passages of an answer: one, or two when the first lacks something asked.
+     *
+     * @param question  the question as searched (typos corrected)
+     * @param ranked    candidates, best first
+     * @param threshold the score a candidate needs to be answered with at all
+     */
+    Composition compose(String question, List<Hit> ranked, double threshold) {
+        Hit best = ranked.get(0);
+        List<Hit> close = new ArrayList<>();
+        for (Hit h : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
+            if (h == best || h.score() >= Math.max(threshold, best.score() - CLOSE)) {
+                close.add(h);
+            }
+        }
+        Set<String> wanted = wanted(question);
+        Hit first = best;
+        Set<String> firstHas = carried(best, wanted);
+        for (Hit h : close) {
+            Set<String> has = carried(h, wanted);
+            if (weight(has) > weight(firstHas)) {
+                first = h;
+                firstHas = has;
+            }
+        }
+        Set<String> missing = new LinkedHashSet<>(wanted);
+        missing.removeAll(firstHas);
+        Hit second = null;
+        if (!missing.isEmpty()) {
+            for (Hit h : close) {
+                if (h != first && !h.passage().text().equals(first.passage().text())
+                        && carried(h, missing).stream().anyMatch(w -> w.startsWith(NEED))) {
+                    second = h;
+                    break;
+                }
+            }
+            for (Hit h : close) {
+                if (second == null && h != first && !h.passage().text().equals(first.passage().text())
+                        && !carried(h, missing).isEmpty()) {
+                    second = h;
+                }
+            }
+        }
+        if (second == null) {
+            return new Composition(first, null, trimmer.trim(first.passage().text(), question, PassageTrimmer.MAX_CHARS));
+        }
+        String text = trimmer.trim(first.passage().text(), question, TWO_PASSAGE_CHARS) + "\n\n"
+                + trimmer.trim(second.passage().text(), question, TWO_PASSAGE_CHARS);
+        return new Composition(first, second, text);
+    }
+
+    private static final String NEED = "need:";
+
+    /** What the question asks to see: its needs ("need:AMOUNT") and its subject words (stemmed). */
+    Set<String> wanted(String question) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Need n : Need.of(question)) {
+            out.add(NEED + n.name());
+        }
+        int passages = Math.max(1, index.passages().size());
+        for (String term : terms(question)) {
+            int df = index.documentFrequency(term);
+            if (df > 0 && df < SUBJECT_SHARE * passages) {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+
+    private Set<String> carried(Hit h, Set<String> wanted) {
+        String text = h.passage().text();
+        Set<String> terms = null;
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : wanted) {
+            if (w.startsWith(NEED)) {
+                if (Need.valueOf(w.substring(NEED.length())).metBy(text)) {
+                    out.add(w);
+                }
+            } else {
+                if (terms == null) {
+                    terms = terms(text);
+                }
+                if (terms.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A need weighs more than a subject word: a figure is what "how much" asks for. */
+    private static int weight(Set<String> carried) {
+        return carried.stream().mapToInt(w -> w.startsWith(NEED) ? 2 : 1).sum();
+    }
+
+    private Set<String> terms(String text) {
+        Set<String> out = new HashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(KnowledgeIndex.ALL, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * The passages an answer is made of.
+     *
+     * @param first  the passage the answer leads with
+     * @param second a second passage carrying what the first lacks, or null
+     * @param text   the answer text
+     */
+    record Composition(Hit first, Hit second, String text) {
+    }
+}
