@@ -62,7 +62,8 @@ final class BenchCli implements Callable<Integer> {
         KnowledgeBase kb = new ContentLoader().load(folders);
         long contentMs = ms(t0);
         long t1 = System.nanoTime();
-        Optional<Embedder> embedder = root.lexicalOnly ? Optional.empty() : Optional.of(MentorRuntime.embedder(folders));
+        Optional<Embedder> embedder = root.lexicalOnly ? Optional.empty()
+                : Optional.of(MentorRuntime.embedder(folders, root.dataDirectory()));
         long modelMs = ms(t1);
         long t2 = System.nanoTime();
         KnowledgeIndex index = KnowledgeIndex.build(kb, embedder);

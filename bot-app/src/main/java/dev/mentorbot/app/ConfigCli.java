@@ -6,7 +6,10 @@ import dev.mentorbot.app.config.Configuration;
 import dev.mentorbot.app.config.Setting;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -69,9 +72,10 @@ final class ConfigCli implements Callable<Integer> {
             Configuration c = config.root.configuration();
             c.file().ifPresent(f -> out.println("config file: " + f.path()));
             for (Setting s : Setting.ALL) {
-                String value = c.get(s).map(s::shown).orElse(s.defaultText().isEmpty() ? "(unset)"
+                Optional<String> given = givenOnCommandLine(s);
+                String value = given.or(() -> c.get(s)).map(s::shown).orElse(s.defaultText().isEmpty() ? "(unset)"
                         : s.defaultText() + " (default)");
-                String origin = switch (c.origin(s)) {
+                String origin = given.isPresent() ? "from " + s.option() : switch (c.origin(s)) {
                     case ENVIRONMENT -> "from " + s.env();
                     case FILE -> "from the file";
                     case DEFAULT -> "";
@@ -80,6 +84,27 @@ final class ConfigCli implements Callable<Integer> {
             }
             out.println("Precedence: command line option > environment variable > config file > default.");
             return 0;
+        }
+
+        /**
+         * The value of the setting's option, if this command line gave it: before {@code config},
+         * between {@code config} and {@code show}, or after (the global options are inherited).
+         */
+        private Optional<String> givenOnCommandLine(Setting s) {
+            if (s.option().isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> value = Optional.empty();
+            for (CommandLine.ParseResult level = config.root.spec.commandLine().getParseResult(); level != null;
+                 level = level.subcommand()) {
+                CommandLine.Model.OptionSpec option = level.matchedOption(s.option());
+                if (option != null) {
+                    List<String> strings = option.stringValues();
+                    // A flag such as --lexical-only has no string value: being given means true.
+                    value = Optional.of(strings.isEmpty() ? "true" : strings.get(strings.size() - 1));
+                }
+            }
+            return value;
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.mentorbot.serve.RateLimitSettings;
 import dev.mentorbot.command.Commands;
 import dev.mentorbot.command.CoreContext;
 import dev.mentorbot.content.ContentException;
+import dev.mentorbot.retrieval.DjlSettings;
 import dev.mentorbot.state.Database;
 import dev.mentorbot.state.DatabaseSettings;
 import dev.mentorbot.state.MemberId;
@@ -116,7 +117,7 @@ public final class MentorBotCli implements Callable<Integer> {
 
     /** Loads the content and builds a fresh index, as the options say (also used to reload). */
     MentorRuntime buildRuntime() throws ContentException {
-        return MentorRuntime.start(content, extraFolders(), lexicalOnly);
+        return MentorRuntime.start(content, extraFolders(), lexicalOnly, dataDirectory());
     }
 
     /** --extra-content, else the list the environment or the config file gives. */
@@ -173,7 +174,12 @@ public final class MentorBotCli implements Callable<Integer> {
             return DatabaseSettings.postgres(dbUrl.strip(), configuration.get(Setting.DB_USER).orElse(null),
                     configuration.get(Setting.DB_PASSWORD).orElse(null));
         }
-        return DatabaseSettings.sqlite(dataDir != null ? dataDir : defaultDataDir());
+        return DatabaseSettings.sqlite(dataDirectory());
+    }
+
+    /** --data-dir, else the environment or the file, else {@link #defaultDataDir()}. */
+    Path dataDirectory() {
+        return dataDir != null ? dataDir : defaultDataDir();
     }
 
     /** Where the database lives when neither --data-dir, $MENTOR_BOT_DATA_DIR nor the file says. */
@@ -214,6 +220,8 @@ public final class MentorBotCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Before anything can load DJL (the embeddings' tokenizer): no metadata probe, no telemetry.
+        DjlSettings.offline();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -227,6 +235,7 @@ public final class MentorBotCli implements Callable<Integer> {
      * is read before parsing, because the options take their defaults from it.
      */
     static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        DjlSettings.offline();
         Optional<Path> file = configPath(args, env);
         Optional<ConfigFile> config = Optional.empty();
         if (file.isPresent()) {

@@ -25,7 +25,7 @@ import java.util.Optional;
 public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine engine, long buildMillis) {
 
     /**
-     * Builds the core.
+     * Builds the core; the tokenizer's files, if the embeddings are on, go to a temporary folder.
      *
      * @param content      when set, use only this folder instead of the bundled content
      * @param extraContent folders added to the content
@@ -33,10 +33,24 @@ public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine
      */
     public static MentorRuntime start(Path content, List<Path> extraContent, boolean lexicalOnly)
             throws ContentException {
+        return start(content, extraContent, lexicalOnly, null);
+    }
+
+    /**
+     * Builds the core.
+     *
+     * @param content       when set, use only this folder instead of the bundled content
+     * @param extraContent  folders added to the content
+     * @param lexicalOnly   turn the sentence embeddings off
+     * @param dataDirectory the bot's data directory, where the tokenizer keeps its files; null for
+     *                      a temporary folder
+     */
+    public static MentorRuntime start(Path content, List<Path> extraContent, boolean lexicalOnly, Path dataDirectory)
+            throws ContentException {
         long t0 = System.nanoTime();
         List<Path> folders = folders(content, extraContent);
         KnowledgeBase kb = new ContentLoader().load(folders);
-        Optional<Embedder> embedder = lexicalOnly ? Optional.empty() : Optional.of(embedder(folders));
+        Optional<Embedder> embedder = lexicalOnly ? Optional.empty() : Optional.of(embedder(folders, dataDirectory));
         KnowledgeIndex index = KnowledgeIndex.build(kb, embedder);
         return new MentorRuntime(kb, index, new AnswerEngine(kb, index), (System.nanoTime() - t0) / 1_000_000);
     }
@@ -50,24 +64,24 @@ public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine
     }
 
     /** The sentence embedder, primed with the vectors cached next to each content folder. */
-    static Embedder embedder(List<Path> folders) throws ContentException {
-        // The bundled cache also holds the vectors of the bundled out-of-scope bank, which
-        // applies to an admin's own content as well: read it even when --content replaces the
-        // bundled content, or start-up would embed the whole bank again.
+    static Embedder embedder(List<Path> folders, Path dataDirectory) throws ContentException {
+        // The bundled cache also holds the vectors of the bundled scope banks, which apply to an
+        // admin's own content as well: read it even when --content replaces the bundled content,
+        // or start-up would embed both banks again.
         List<Path> caches = new ArrayList<>(folders);
         if (!caches.contains(ContentLoader.bundledRoot())) {
             caches.add(ContentLoader.bundledRoot());
         }
         return EmbeddingCache.fromFolders(caches, MiniLmEmbedder.MODEL_ID, MiniLmEmbedder.DIMENSION)
-                .over(model());
+                .over(model(dataDirectory));
     }
 
     private static MiniLmEmbedder model;
 
     /** One model per process: a content reload reuses it instead of loading the ONNX session again. */
-    private static synchronized MiniLmEmbedder model() {
+    private static synchronized MiniLmEmbedder model(Path dataDirectory) {
         if (model == null) {
-            model = new MiniLmEmbedder();
+            model = dataDirectory == null ? new MiniLmEmbedder() : new MiniLmEmbedder(dataDirectory);
         }
         return model;
     }

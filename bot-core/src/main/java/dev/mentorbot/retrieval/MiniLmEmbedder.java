@@ -11,6 +11,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -21,6 +22,9 @@ import java.util.List;
  * thread per call instead of the default pool of all cores. A question is a few dozen tokens:
  * splitting that work across threads costs more in hand-offs than it saves, and when several
  * members ask at once, per-call pools fight over the cores and the slowest answers get slower.
+ *
+ * <p>The tokenizer comes from DJL, which would otherwise reach for the network and the home
+ * directory: {@link DjlSettings} is applied before the first DJL class runs.
  */
 public final class MiniLmEmbedder implements Embedder {
     /** Identifies the model in embedding caches: vectors of another model are never mixed in. */
@@ -30,8 +34,18 @@ public final class MiniLmEmbedder implements Embedder {
 
     private final Model model;
 
-    /** Loads the bundled model (about half a second). */
+    /**
+     * Loads the bundled model (about half a second). DJL's files go to a temporary folder removed
+     * at exit, unless {@link DjlSettings#cacheUnder} chose a folder before.
+     */
     public MiniLmEmbedder() {
+        DjlSettings.ensure();
+        this.model = new Model(load());
+    }
+
+    /** Loads the bundled model, keeping DJL's files under {@code dataDirectory} (see {@link DjlSettings#cacheUnder}). */
+    public MiniLmEmbedder(Path dataDirectory) {
+        DjlSettings.cacheUnder(dataDirectory);
         this.model = new Model(load());
     }
 

@@ -37,9 +37,10 @@ public final class Database implements AutoCloseable {
         this.jdbc = new Jdbc(pool, backend.failures());
         this.progress = new JdbcProgressStore(jdbc);
         this.feedback = new JdbcFeedbackStore(jdbc);
-        this.questions = new JdbcQuestionLog(jdbc);
+        Erasure erasure = new Erasure(backend.kind(), jdbc);
+        this.questions = new JdbcQuestionLog(jdbc, erasure);
         this.processedEvents = new JdbcProcessedEvents(jdbc, clock);
-        this.members = new JdbcMemberData(jdbc);
+        this.members = new JdbcMemberData(jdbc, erasure);
     }
 
     /**

@@ -11,11 +11,19 @@ final class JdbcMemberData implements MemberData {
     private static final String PROGRESS = "checklist_progress";
     private static final String FEEDBACK = "answer_feedback";
     private static final String MEMBER = " WHERE platform = ? AND workspace = ? AND user_id = ?";
+    /**
+     * The question log has no member id, but with full logging it holds the text of the questions
+     * the member voted on: that text goes (the entries and their counts stay for the report).
+     */
+    private static final String FORGET_LOGGED_TEXT = "UPDATE question_log SET question_text = NULL"
+            + " WHERE question_text IS NOT NULL AND question_hash IN (SELECT question_hash FROM " + FEEDBACK + MEMBER + ")";
 
     private final Jdbc jdbc;
+    private final Erasure erasure;
 
-    JdbcMemberData(Jdbc jdbc) {
+    JdbcMemberData(Jdbc jdbc, Erasure erasure) {
         this.jdbc = jdbc;
+        this.erasure = erasure;
     }
 
     @Override
@@ -29,8 +37,16 @@ final class JdbcMemberData implements MemberData {
     public MemberDataCounts forget(MemberId member) {
         Checks.notNull("member", member);
         // One transaction: a failure half-way must not leave the member half forgotten.
-        return jdbc.transaction("forget a member", connection -> new MemberDataCounts(
-                delete(connection, PROGRESS, member), delete(connection, FEEDBACK, member)));
+        MemberDataCounts deleted = jdbc.transaction("forget a member", connection -> {
+            int progress = delete(connection, PROGRESS, member);
+            try (PreparedStatement statement = connection.prepareStatement(FORGET_LOGGED_TEXT)) {
+                Jdbc.bindMember(statement, 1, member);
+                statement.executeUpdate();
+            }
+            return new MemberDataCounts(progress, delete(connection, FEEDBACK, member));
+        });
+        erasure.flush("member data");
+        return deleted;
     }
 
     private static int count(Connection connection, String table, MemberId member) throws SQLException {

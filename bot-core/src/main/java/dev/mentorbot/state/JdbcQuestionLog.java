@@ -37,9 +37,11 @@ final class JdbcQuestionLog implements QuestionLog {
             + ") per_source GROUP BY source_id ORDER BY source_id";
 
     private final Jdbc jdbc;
+    private final Erasure erasure;
 
-    JdbcQuestionLog(Jdbc jdbc) {
+    JdbcQuestionLog(Jdbc jdbc, Erasure erasure) {
         this.jdbc = jdbc;
+        this.erasure = erasure;
     }
 
     @Override
@@ -63,12 +65,16 @@ final class JdbcQuestionLog implements QuestionLog {
     @Override
     public int purgeBefore(Instant cutoff) {
         Checks.notNull("cutoff", cutoff);
-        return jdbc.run("purge old questions", connection -> {
+        int purged = jdbc.run("purge old questions", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(PURGE)) {
                 statement.setLong(1, Jdbc.millis(cutoff));
                 return statement.executeUpdate();
             }
         });
+        if (purged > 0) {
+            erasure.flush("questions");
+        }
+        return purged;
     }
 
     @Override

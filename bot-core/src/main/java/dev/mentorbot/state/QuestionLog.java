@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * What members ask and how the bot answered, and the queries behind the admins' report.
  *
- * <p>Entries carry no member id, so they are not part of what {@link MemberData#forget} deletes;
- * callers choose whether the text is stored at all ({@link LoggedQuestion#text()} may be null).
+ * <p>Entries carry no member id, so they are not part of what {@link MemberData#forget} deletes
+ * (it only removes the text of the questions the member voted on); callers choose whether the text is stored at all ({@link LoggedQuestion#text()} may be null).
  * Questions are grouped by hash: exact repeats (after the caller's normalisation) count together;
  * clustering paraphrases is left to the report, which has the wording and the embeddings.
  */
@@ -18,7 +18,8 @@ public interface QuestionLog {
 
     /**
      * Deletes the questions asked before {@code cutoff} (the retention limit), and returns how
-     * many. Feedback votes are members' data and stay until the member forgets them.
+     * many; on SQLite their bytes are overwritten and flushed out of the write-ahead log too.
+     * Feedback votes are members' data and stay until the member forgets them.
      */
     int purgeBefore(Instant cutoff);
 

@@ -61,7 +61,8 @@ final class SchemaMigrations {
         if (message == null) {
             return "no details";
         }
-        String trimmed = message.strip();
+        // Flyway quotes the connection's URL in some messages.
+        String trimmed = JdbcUrls.redact(message.strip());
         int newline = trimmed.indexOf('\n');
         return newline < 0 ? trimmed : trimmed.substring(0, newline);
     }

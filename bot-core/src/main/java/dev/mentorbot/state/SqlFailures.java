@@ -125,7 +125,8 @@ final class SqlFailures {
     private static String connectionProblem(SQLException sql) {
         for (Throwable t = sql; t != null; t = t.getCause()) {
             if (t instanceof UnknownHostException) {
-                return "unknown host " + t.getMessage();
+                // The driver takes //user:password@host for a host name and quotes it whole.
+                return "unknown host " + JdbcUrls.redactHost(t.getMessage());
             }
             if (t instanceof ConnectException) {
                 return "connection refused";
@@ -153,11 +154,12 @@ final class SqlFailures {
         return null;
     }
 
+    /** A driver's message, first line only, with any URL credentials in it masked: drivers quote URLs. */
     private static String firstLine(String message) {
         if (message == null || message.isBlank()) {
             return "no details";
         }
-        String trimmed = message.strip();
+        String trimmed = JdbcUrls.redact(message.strip());
         int newline = trimmed.indexOf('\n');
         return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
     }

@@ -73,6 +73,9 @@ final class SqliteBackend {
         // OS crash or power loss can drop the latest commits. FULL would fsync every vote.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout((int) settings.busyTimeout().toMillis());
+        // Deleted rows are overwritten with zeros instead of lingering in free pages, where a byte
+        // search of the file would still find a forgotten member (see Erasure for the -wal file).
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         // The file was created with owner-only permissions beforehand; if it vanished since, fail
         // rather than let SQLite create a fresh one with the umask's permissions.
         config.resetOpenMode(SQLiteOpenMode.CREATE);

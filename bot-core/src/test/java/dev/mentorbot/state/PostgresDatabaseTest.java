@@ -35,7 +35,7 @@ final class PostgresDatabaseTest {
         assertThatThrownBy(() -> Database.open(settings))
                 .isInstanceOfSatisfying(StateException.class, e -> {
                     assertThat(e.reason()).isEqualTo(StateException.Reason.AUTHENTICATION_FAILED);
-                    assertThat(e.getMessage()).doesNotContain(WRONG_PASSWORD).contains("password=***");
+                    assertThat(e.getMessage()).doesNotContain(WRONG_PASSWORD).contains("password=****");
                 });
         assertThat(settings.description()).doesNotContain(WRONG_PASSWORD);
         assertThat(settings.toString()).doesNotContain(WRONG_PASSWORD);
@@ -104,7 +104,7 @@ final class PostgresDatabaseTest {
                 + "@db.example/mentor", null, null)))
                 .isInstanceOfSatisfying(StateException.class, e -> {
                     assertThat(e.reason()).isEqualTo(StateException.Reason.INVALID_SETTINGS);
-                    assertThat(e.getMessage()).isEqualTo("'postgres://db.example/mentor' is not a valid PostgreSQL "
+                    assertThat(e.getMessage()).isEqualTo("'postgres://mentor:****@db.example/mentor' is not a valid PostgreSQL "
                             + "JDBC URL: expected jdbc:postgresql://host:port/database");
                 });
         assertThatThrownBy(() -> Database.open(DatabaseSettings.postgres("jdbc:postgresql://localhost:99999/x", null, null)))

@@ -157,6 +157,19 @@ abstract class StateContractTest {
         assertThat(db.members().forget(ALICE)).isEqualTo(new MemberDataCounts(0, 0));
     }
 
+    @Test
+    void forgetRemovesTheTextOfLoggedQuestionsTheMemberVotedOnAndKeepsTheirCount() {
+        db.feedback().record(new Feedback(ALICE, "my own odd question", "q-alice", "faq-git", null, true, T0));
+        db.questions().record(new LoggedQuestion("my own odd question", "q-alice", true, "faq-git", 0.9, "discord", T0));
+        db.questions().record(new LoggedQuestion("what is git", "q-other", true, "faq-git", 0.9, "discord", T0));
+
+        db.members().forget(ALICE);
+
+        assertThat(db.questions().topQuestions(T0.minusSeconds(1), 10))
+                .extracting(QuestionStats::hash, QuestionStats::text, QuestionStats::asked)
+                .containsExactlyInAnyOrder(tuple("q-alice", null, 1L), tuple("q-other", "what is git", 1L));
+    }
+
     // --- feedback -------------------------------------------------------------------------------
 
     @Test

@@ -51,8 +51,9 @@ public record ConfigFile(Path path, Map<Setting, String> values) {
             problems.add(name + ": cannot read: " + e.getMessage());
         }
         for (Map.Entry<Setting, String> v : values.entrySet()) {
-            if (v.getKey().secret() && readableByOthers(path)) {
-                problems.add(name + ":" + lines.get(v.getKey()) + ": " + v.getKey().key() + " is a secret, but the "
+            if (v.getKey().holdsSecret(v.getValue()) && readableByOthers(path)) {
+                String what = v.getKey().secret() ? " is a secret" : " holds a password";
+                problems.add(name + ":" + lines.get(v.getKey()) + ": " + v.getKey().key() + what + ", but the "
                         + "file is readable by other users: run 'chmod 600 " + name + "' or set "
                         + v.getKey().env() + " in the environment instead");
             }

@@ -21,7 +21,9 @@ public record Setting(String key, String env, String option, Type type, List<Str
                      boolean secret, String description) {
     /** What values a setting takes. */
     public enum Type {
-        TEXT, PATH, PATHS, BOOLEAN, PORT, POSITIVE, NON_NEGATIVE, CHOICE, URL
+        TEXT, PATH, PATHS, BOOLEAN, PORT, POSITIVE, NON_NEGATIVE, CHOICE, URL,
+        /** A JDBC URL; like every URL it may carry a password, which is masked wherever it is shown. */
+        JDBC_URL
     }
 
     public static final Setting CONTENT = plain("content.dir", "MENTOR_BOT_CONTENT", "--content", Type.PATH, "",
@@ -35,7 +37,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
             "--lexical-only", Type.BOOLEAN, "false", "Turn the sentence embeddings off (BM25 only)");
     public static final Setting DATA_DIR = plain("storage.data-dir", "MENTOR_BOT_DATA_DIR", "--data-dir", Type.PATH,
             "$XDG_DATA_HOME/mentor-bot, else ~/.local/share/mentor-bot", "Where the SQLite database lives");
-    public static final Setting DB_URL = plain("storage.db-url", "MENTOR_BOT_DB_URL", "--db-url", Type.TEXT, "",
+    public static final Setting DB_URL = plain("storage.db-url", "MENTOR_BOT_DB_URL", "--db-url", Type.JDBC_URL, "",
             "PostgreSQL JDBC URL instead of SQLite, e.g. jdbc:postgresql://db:5432/mentor");
     public static final Setting DB_USER = plain("storage.db-user", "MENTOR_BOT_DB_USER", "", Type.TEXT, "",
             "PostgreSQL user");
@@ -123,7 +125,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
     public Optional<String> problem(String value) {
         String v = value.strip();
         return switch (type) {
-            case TEXT, PATH, PATHS -> v.isEmpty() ? Optional.of("is empty") : Optional.empty();
+            case TEXT, PATH, PATHS, JDBC_URL -> v.isEmpty() ? Optional.of("is empty") : Optional.empty();
             case BOOLEAN -> v.equals("true") || v.equals("false") ? Optional.empty()
                     : Optional.of("must be true or false, not '" + v + "'");
             case PORT -> integer(v, 0, 65_535);
@@ -132,7 +134,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
             case CHOICE -> choices.contains(v.toLowerCase(Locale.ROOT)) ? Optional.empty()
                     : Optional.of("must be one of " + String.join(", ", choices) + ", not '" + v + "'");
             case URL -> v.matches("(?i)(https?|wss?)://\\S+") ? Optional.empty()
-                    : Optional.of("must be an http(s):// or ws(s):// URL, not '" + v + "'");
+                    : Optional.of("must be an http(s):// or ws(s):// URL, not '" + Secrets.maskInUrl(v) + "'");
         };
     }
 
@@ -146,8 +148,19 @@ public record Setting(String key, String env, String option, Type type, List<Str
         }
     }
 
-    /** A value safe to print: secrets keep only a prefix such as {@code xoxb-}. */
+    /**
+     * A value safe to print: secrets keep only a documented prefix such as {@code xoxb-}, and URLs
+     * lose any password written into them.
+     */
     public String shown(String value) {
-        return secret ? Secrets.mask(value) : value;
+        if (secret) {
+            return Secrets.mask(value);
+        }
+        return type == Type.URL || type == Type.JDBC_URL ? Secrets.maskInUrl(value) : value;
+    }
+
+    /** Whether this value holds a credential: a secret setting, or a URL with a password in it. */
+    public boolean holdsSecret(String value) {
+        return secret || (type == Type.URL || type == Type.JDBC_URL) && Secrets.urlHoldsCredentials(value);
     }
 }
