@@ -20,6 +20,16 @@ public final class DocumentIngester {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "^(read also|see also|related|tags|popular posts|share this|advertisement)\\b.*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A sentence that opens with a pronoun or a connective continues the one before it ("They
+     * utilize...", "Equally important are..."): as the first words of a passage it names nothing,
+     * so members read an answer that starts mid-thought, and search cannot tell what it is about.
+     */
+    private static final Pattern CONTINUES = Pattern.compile(
+            "^(it|its|they|them|their|this|these|that|those|such|he|she|his|her|equally|additionally|moreover|"
+                    + "furthermore|however|also|besides|similarly|likewise|consequently|therefore|thus|hence|"
+                    + "in addition|as a result|on the other hand|meanwhile|nevertheless|nonetheless|instead|"
+                    + "otherwise|yet|but|and|or|so|then|indeed)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MIN_PASSAGE_WORDS = 8;
     private static final int CHUNK_CHARS = 400;
     private static final int MAX_HEADING_CHARS = 120;
@@ -37,10 +47,12 @@ public final class DocumentIngester {
         String title = blocks.isEmpty() ? articleId : stripHeading(String.join(" ", blocks.get(0)));
         List<Section> sections = new ArrayList<>();
         String heading = "Overview";
+        String before = ""; // the sentence before the current paragraph, under the same heading
         for (int i = 1; i < blocks.size(); i++) {
             List<String> block = blocks.get(i);
             if (block.size() > 1 && isTitleCaseHeading(block.get(0))) {
                 heading = stripHeading(block.get(0));
+                before = "";
                 block = block.subList(1, block.size());
             }
             String joined = String.join(" ", block).strip();
@@ -49,14 +61,17 @@ public final class DocumentIngester {
             }
             if (isHeading(block)) {
                 heading = stripHeading(joined);
+                before = "";
                 continue;
             }
             if (joined.split("\\s+").length < MIN_PASSAGE_WORDS) {
                 continue;
             }
-            for (String chunk : chunks(joined)) {
+            for (String chunk : chunks(joined, before)) {
                 sections.add(new Section(articleId + "#p" + (sections.size() + 1), heading, chunk, sourceId));
             }
+            List<String> sentences = Sentences.split(joined);
+            before = sentences.get(sentences.size() - 1);
         }
         return new Article(articleId, title, List.of(), sourceId, sections);
     }
@@ -70,23 +85,38 @@ public final class DocumentIngester {
     /**
      * A long paragraph of a web article often covers several topics; as one passage it would
      * answer many questions vaguely. It is cut into runs of whole sentences of about
-     * {@link #CHUNK_CHARS} characters, each answering one thing.
+     * {@link #CHUNK_CHARS} characters, each answering one thing. A chunk that would start
+     * mid-thought ({@link #CONTINUES}) starts one sentence earlier instead, so it names its
+     * subject.
+     *
+     * @param before the sentence before the paragraph under the same heading, or empty
      */
-    static List<String> chunks(String paragraph) {
-        if (paragraph.length() <= CHUNK_CHARS * 3 / 2) {
-            return List.of(paragraph);
-        }
+    static List<String> chunks(String paragraph, String before) {
+        List<String> sentences = Sentences.split(paragraph);
         List<String> chunks = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String sentence : Sentences.split(paragraph)) {
-            if (current.length() > 0 && current.length() + sentence.length() > CHUNK_CHARS) {
-                chunks.add(current.toString());
-                current.setLength(0);
+        if (paragraph.length() <= CHUNK_CHARS * 3 / 2) {
+            chunks.add(paragraph);
+        } else {
+            // Cut where the sentences fall, then let a chunk that starts mid-thought carry the
+            // sentence before it: the cuts stay where they were, each chunk only gains context.
+            StringBuilder current = new StringBuilder();
+            String previous = "";
+            String carried = "";
+            for (String sentence : sentences) {
+                if (current.length() > 0 && current.length() + sentence.length() > CHUNK_CHARS) {
+                    chunks.add(carried + current);
+                    current.setLength(0);
+                    carried = CONTINUES.matcher(sentence).find() ? previous + " " : "";
+                }
+                current.append(current.length() > 0 ? " " : "").append(sentence.strip());
+                previous = sentence.strip();
             }
-            current.append(current.length() > 0 ? " " : "").append(sentence.strip());
+            if (current.length() > 0) {
+                chunks.add(carried + current);
+            }
         }
-        if (current.length() > 0) {
-            chunks.add(current.toString());
+        if (!before.isEmpty() && CONTINUES.matcher(chunks.get(0)).find()) {
+            chunks.set(0, before + " " + chunks.get(0));
         }
         return chunks;
     }

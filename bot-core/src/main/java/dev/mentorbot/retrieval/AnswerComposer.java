@@ -32,6 +32,14 @@ final class AnswerComposer {
     static final int CANDIDATES = 5;
     /** A word in fewer than this share of passages is a subject word, not a topic word. */
     static final double SUBJECT_SHARE = 0.12;
+    /**
+     * Stemmed words that say how a question is asked, not what about: "is a PhD required" is
+     * about the PhD, and a passage that says "required" about something else carries nothing.
+     */
+    static final Set<String> ASKING = Set.of("need", "requir", "necessari", "import", "worth", "good", "best", "better",
+            "possibl", "enough", "realli", "actual", "us", "help", "start", "becom", "get", "make", "learn", "know",
+            "want", "take", "work", "kind", "type", "wai", "thing", "lot", "much", "mani", "should", "can", "go", "do",
+            "mean", "tell", "ok", "okai", "anyon", "someon", "guy", "pleas", "question", "advic", "tip");
     /** Room for each of two passages. */
     static final int TWO_PASSAGE_CHARS = 420;
 
@@ -73,12 +81,15 @@ final class AnswerComposer {
     }
 
     private final Analyzer analyzer;
+    /** The same analysis plus career synonyms: how a subject word may be spelled in a passage. */
+    private final Analyzer expanding;
     private final KnowledgeIndex index;
     private final PassageTrimmer trimmer;
 
     AnswerComposer(KnowledgeIndex index, PassageTrimmer trimmer) {
         this.index = index;
         this.analyzer = index.analyzers().index();
+        this.expanding = index.analyzers().query();
         this.trimmer = trimmer;
     }
 
@@ -142,15 +153,16 @@ final class AnswerComposer {
             out.add(NEED + n.name());
         }
         int passages = Math.max(1, index.passages().size());
-        for (String term : terms(question)) {
+        for (String term : terms(analyzer, question)) {
             int df = index.documentFrequency(term);
-            if (df > 0 && df < SUBJECT_SHARE * passages) {
+            if (df > 0 && df < SUBJECT_SHARE * passages && !ASKING.contains(term)) {
                 out.add(term);
             }
         }
         return out;
     }
 
+    /** The subject words a passage carries, directly or through a synonym ("phd" in "Ph.D."). */
     private Set<String> carried(Hit h, Set<String> wanted) {
         String text = h.passage().text();
         Set<String> terms = null;
@@ -162,9 +174,11 @@ final class AnswerComposer {
                 }
             } else {
                 if (terms == null) {
-                    terms = terms(text);
+                    terms = terms(analyzer, text);
                 }
-                if (terms.contains(w)) {
+                Set<String> forms = terms(expanding, w);
+                forms.add(w);
+                if (forms.stream().anyMatch(terms::contains)) {
                     out.add(w);
                 }
             }
@@ -177,7 +191,7 @@ final class AnswerComposer {
         return carried.stream().mapToInt(w -> w.startsWith(NEED) ? 2 : 1).sum();
     }
 
-    private Set<String> terms(String text) {
+    private static Set<String> terms(Analyzer analyzer, String text) {
         Set<String> out = new HashSet<>();
         try (TokenStream ts = analyzer.tokenStream(KnowledgeIndex.ALL, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -52,7 +52,7 @@ class DocumentIngesterTest {
     @Test
     void longParagraphsBecomeSeveralPassagesOfWholeSentences() {
         String sentence = "This sentence is about forty-five characters. ";
-        List<String> chunks = DocumentIngester.chunks(sentence.repeat(30).strip());
+        List<String> chunks = DocumentIngester.chunks(sentence.repeat(30).strip(), "");
 
         assertThat(chunks).hasSizeGreaterThan(2);
         assertThat(chunks).allSatisfy(c -> {
