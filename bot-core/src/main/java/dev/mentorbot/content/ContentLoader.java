@@ -249,6 +249,13 @@ public final class ContentLoader {
             sourceId = m.group(1);
             text = text.substring(m.end()).strip();
         }
+        List<String> questions = List.of();
+        int firstLineEnd = text.indexOf('\n');
+        var questionsLine = Section.questionsLine(firstLineEnd < 0 ? text : text.substring(0, firstLineEnd));
+        if (questionsLine.isPresent()) {
+            questions = questionsLine.get();
+            text = firstLineEnd < 0 ? "" : text.substring(firstLineEnd + 1).strip();
+        }
         if (text.isEmpty()) {
             if (!"Overview".equals(heading)) {
                 c.problem(rel, line, "section '" + heading + "' is empty");
@@ -256,7 +263,7 @@ public final class ContentLoader {
             return;
         }
         String id = fm.id() + "#" + DocumentIngester.slug(heading);
-        Section section = new Section(id, heading, text.replaceAll("\\s*\\n\\s*", " "), sourceId);
+        Section section = new Section(id, heading, text.replaceAll("\\s*\\n\\s*", " "), sourceId, questions);
         c.sectionLines.put(section.id(), line);
         sections.add(section);
     }

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * matter) into an {@link Article}: the first line is the title, headings start sections, and
  * every paragraph becomes one retrievable passage under its nearest heading.
  *
+ * <p>An admin may add, right above a paragraph, a line {@code Questions: first | second} naming
+ * questions that paragraph answers, as members would ask them; they are matched like FAQ
+ * phrasings.
+ *
  * <p>Plain text has no heading markup, so a heading is recognised as a short line without
  * closing punctuation that stands alone between paragraphs, which is how articles pasted from
  * the web look.
@@ -48,12 +52,22 @@ public final class DocumentIngester {
         List<Section> sections = new ArrayList<>();
         String heading = "Overview";
         String before = ""; // the sentence before the current paragraph, under the same heading
+        List<String> questions = List.of(); // an admin's Questions: line for the next paragraph
         for (int i = 1; i < blocks.size(); i++) {
             List<String> block = blocks.get(i);
             if (block.size() > 1 && isTitleCaseHeading(block.get(0))) {
                 heading = stripHeading(block.get(0));
                 before = "";
+                questions = List.of();
                 block = block.subList(1, block.size());
+            }
+            var asked = Section.questionsLine(block.get(0));
+            if (asked.isPresent()) {
+                questions = asked.get();
+                block = block.subList(1, block.size());
+                if (block.isEmpty()) {
+                    continue;
+                }
             }
             String joined = String.join(" ", block).strip();
             if (BOILERPLATE.matcher(joined).matches()) {
@@ -62,14 +76,16 @@ public final class DocumentIngester {
             if (isHeading(block)) {
                 heading = stripHeading(joined);
                 before = "";
+                questions = List.of();
                 continue;
             }
             if (joined.split("\\s+").length < MIN_PASSAGE_WORDS) {
                 continue;
             }
             for (String chunk : chunks(joined, before)) {
-                sections.add(new Section(articleId + "#p" + (sections.size() + 1), heading, chunk, sourceId));
+                sections.add(new Section(articleId + "#p" + (sections.size() + 1), heading, chunk, sourceId, questions));
             }
+            questions = List.of();
             List<String> sentences = Sentences.split(joined);
             before = sentences.get(sentences.size() - 1);
         }

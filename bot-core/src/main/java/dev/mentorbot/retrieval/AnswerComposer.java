@@ -155,7 +155,7 @@ final class AnswerComposer {
         int passages = Math.max(1, index.passages().size());
         for (String term : terms(analyzer, question)) {
             int df = index.documentFrequency(term);
-            if (df > 0 && df < SUBJECT_SHARE * passages && !ASKING.contains(term)) {
+            if (df > 0 && df <= Math.max(1, SUBJECT_SHARE * passages) && !ASKING.contains(term)) {
                 out.add(term);
             }
         }

@@ -162,7 +162,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         for (Article a : kb.articles()) {
             for (Section s : a.sections()) {
                 list.add(new Passage(list.size(), s.id(), Passage.Kind.SECTION, a.title(), s.heading(), s.text(),
-                        List.of(), a.tags(), s.sourceId(), sourceTitles.getOrDefault(s.sourceId(), s.sourceId())));
+                        s.questions(), a.tags(), s.sourceId(), sourceTitles.getOrDefault(s.sourceId(), s.sourceId())));
             }
         }
         for (FaqEntry f : kb.faqs()) {

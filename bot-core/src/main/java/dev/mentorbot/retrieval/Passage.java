@@ -11,7 +11,8 @@ import java.util.List;
  * @param title       article title, or the FAQ's canonical question
  * @param section     section heading, or the FAQ's canonical question
  * @param text        the passage shown to members
- * @param questions   questions this passage answers (FAQ question and phrasings); empty for sections
+ * @param questions   questions this passage answers (FAQ question and phrasings, or a section's
+ *                    {@code Questions:} line)
  * @param tags        topic tags
  * @param sourceId    id of the named source
  * @param sourceTitle title of the named source

@@ -36,6 +36,38 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aFoldersOutOfScopeFileListsQuestionsToDeclineAndIsNotIngestedAsAnArticle() throws Exception {
+        Path dir = Fixtures.copyOfContent(tmp.resolve("c"));
+        write(dir.resolve("out-of-scope.txt"), "# questions our members ask that we do not answer\nhow do I reset my router\n\nbest pizza in town\n");
+
+        KnowledgeBase kb = new ContentLoader().load(dir);
+
+        assertThat(kb.outOfScope()).containsExactly("how do I reset my router", "best pizza in town");
+        assertThat(kb.articles()).extracting(Article::id).doesNotContain("out-of-scope");
+    }
+
+    @Test
+    void aCuratedSectionMayNameTheQuestionsItAnswers() throws Exception {
+        Path dir = Fixtures.copyOfContent(tmp.resolve("c"));
+        write(dir.resolve("articles/market.md"), """
+                ---
+                id: market
+                title: Market
+                source: fixture-editors
+                ---
+                ## Demand
+                Questions: is there demand | job outlook
+                Demand for deep learning engineers keeps rising across industries.
+                """);
+
+        Section s = new ContentLoader().load(dir).articles().stream().filter(a -> a.id().equals("market"))
+                .findFirst().orElseThrow().sections().get(0);
+
+        assertThat(s.questions()).containsExactly("is there demand", "job outlook");
+        assertThat(s.text()).isEqualTo("Demand for deep learning engineers keeps rising across industries.");
+    }
+
+    @Test
     void missingFieldIsReportedWithFileAndLine() throws IOException {
         Path dir = Fixtures.copyOfContent(tmp.resolve("c"));
         write(dir.resolve("faq/broken.yaml"), """

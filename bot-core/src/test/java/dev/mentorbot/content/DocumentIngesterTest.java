@@ -51,14 +51,65 @@ class DocumentIngesterTest {
 
     @Test
     void longParagraphsBecomeSeveralPassagesOfWholeSentences() {
-        String sentence = "This sentence is about forty-five characters. ";
+        String sentence = "Each sentence is about forty-five characters. ";
         List<String> chunks = DocumentIngester.chunks(sentence.repeat(30).strip(), "");
 
         assertThat(chunks).hasSizeGreaterThan(2);
         assertThat(chunks).allSatisfy(c -> {
             assertThat(c).hasSizeLessThanOrEqualTo(400).endsWith(".");
-            assertThat(c).startsWith("This sentence");
+            assertThat(c).startsWith("Each sentence");
         });
         assertThat(String.join(" ", chunks)).isEqualTo(sentence.repeat(30).strip());
+    }
+
+    @Test
+    void aPassageThatWouldStartMidThoughtCarriesTheSentenceBefore() {
+        Article a = ingester.ingest("doc", "src", """
+                Title
+
+                The Work
+
+                Deep learning engineers design neural networks for vision and speech products at large companies.
+
+                They also deploy the trained models to production and keep them running for years afterwards.
+                """);
+
+        assertThat(a.sections()).extracting(Section::text).containsExactly(
+                "Deep learning engineers design neural networks for vision and speech products at large companies.",
+                "Deep learning engineers design neural networks for vision and speech products at large companies."
+                        + " They also deploy the trained models to production and keep them running for years afterwards.");
+    }
+
+    @Test
+    void aChunkCutInsideAParagraphCarriesItsSubjectToo() {
+        String first = "Machine learning engineers build systems that learn from data without explicit rules. ";
+        String filler = "The daily work covers data, models, evaluation and deployment in equal parts. ";
+        String equally = "Equally important are data structures, algorithms and a working knowledge of computer architecture. ";
+        String paragraph = (first + filler.repeat(3) + equally + filler.repeat(3)).strip();
+        List<String> chunks = DocumentIngester.chunks(paragraph, "");
+
+        assertThat(chunks).hasSizeGreaterThan(1);
+        assertThat(chunks).anySatisfy(c -> assertThat(c).contains("Equally important"))
+                .noneSatisfy(c -> assertThat(c).startsWith("Equally"));
+        assertThat(chunks.get(1)).startsWith(filler.strip() + " Equally important");
+    }
+
+    @Test
+    void anAdminsQuestionsLineAttachesToTheParagraphBelowIt() {
+        Article a = ingester.ingest("doc", "src", """
+                Title
+
+                Job Market
+                Questions: is there demand for dl engineers | job outlook
+
+                Projections suggest the deep learning job market will grow by up to half in the near future.
+
+                Another paragraph under the same heading that answers something else entirely, at length.
+                """);
+
+        assertThat(a.sections()).hasSize(2);
+        assertThat(a.sections().get(0).questions()).containsExactly("is there demand for dl engineers", "job outlook");
+        assertThat(a.sections().get(0).heading()).isEqualTo("Job Market");
+        assertThat(a.sections().get(1).questions()).isEmpty();
     }
 }
