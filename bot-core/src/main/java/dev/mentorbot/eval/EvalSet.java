@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads a question set: one JSON object a line, {@code {"id", "q", "expect", "answered"}} and an
- * optional {@code "category"}.
+ * Reads a question set: one JSON object a line, {@code {"id", "q", "expect", "answered"}}, an
+ * optional {@code "category"}, and an optional {@code "after": [...]} of questions asked first in
+ * the same conversation.
  */
 public final class EvalSet {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,8 +66,16 @@ public final class EvalSet {
                 expect.add(alternatives);
             }
         }
+        List<String> after = new ArrayList<>();
+        JsonNode earlier = node.path("after");
+        if (!earlier.isMissingNode() && !earlier.isNull() && !earlier.isArray()) {
+            throw new IllegalArgumentException("\"after\" must be a list of earlier questions");
+        }
+        for (JsonNode q : earlier) {
+            after.add(q.asText());
+        }
         return new EvalQuestion(node.path("id").asText(""), node.path("q").asText(), expect, answered,
-                node.path("category").asText(""));
+                node.path("category").asText(""), after);
     }
 
     private static String message(Exception e) {

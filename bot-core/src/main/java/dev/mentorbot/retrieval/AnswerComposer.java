@@ -96,11 +96,12 @@ final class AnswerComposer {
     /**
      * Chooses the passages of an answer: one, or two when the first lacks something asked.
      *
-     * @param question  the question as searched (typos corrected)
+     * @param asked     what the member asked (for what they want to see)
+     * @param question  the question as searched, typos corrected (for choosing sentences)
      * @param ranked    candidates, best first
      * @param threshold the score a candidate needs to be answered with at all
      */
-    Composition compose(String question, List<Hit> ranked, double threshold) {
+    Composition compose(String asked, String question, List<Hit> ranked, double threshold) {
         Hit best = ranked.get(0);
         List<Hit> close = new ArrayList<>();
         for (Hit h : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
@@ -108,7 +109,7 @@ final class AnswerComposer {
                 close.add(h);
             }
         }
-        Set<String> wanted = wanted(question);
+        Set<String> wanted = wanted(asked);
         Hit first = best;
         Set<String> firstHas = carried(best, wanted);
         for (Hit h : close) {
@@ -160,6 +161,26 @@ final class AnswerComposer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a passage answers a question in the question's own words: it holds every topic word
+     * of the question (at least two, one of them a subject word), directly or through a synonym.
+     * Then the content itself answers what the bundled scope banks would call off-topic: an
+     * admin's article on the community's GPU cluster answers "how many GPU hours can I book?".
+     */
+    boolean answersInItsOwnWords(String question, Hit hit) {
+        Set<String> words = new LinkedHashSet<>(terms(analyzer, question));
+        words.removeAll(ASKING);
+        if (words.size() < 2) {
+            return false;
+        }
+        int passages = Math.max(1, index.passages().size());
+        boolean anySubject = words.stream().anyMatch(w -> {
+            int df = index.documentFrequency(w);
+            return df > 0 && df <= Math.max(1, SUBJECT_SHARE * passages);
+        });
+        return anySubject && carried(hit, words).size() == words.size();
     }
 
     /** The subject words a passage carries, directly or through a synonym ("phd" in "Ph.D."). */

@@ -56,21 +56,46 @@ public final class AnswerEngine {
      * @param question raw text as the member typed it (mentions, emoji and greetings allowed)
      */
     public Answer answer(String question) {
+        return answer(question, List.of());
+    }
+
+    /**
+     * Answers a question asked in a conversation.
+     *
+     * @param question raw text as the member typed it
+     * @param earlier  the topics of the conversation's earlier answered questions, oldest first
+     *                 ({@link Answer#topic()}); a follow-up without a subject of its own is
+     *                 understood with the latest
+     */
+    public Answer answer(String question, List<String> earlier) {
         String raw = question == null ? "" : question;
         String cleaned = ChatText.clean(raw);
         if (cleaned.isBlank()) {
             return declined(raw, true);
         }
         String focus = QuestionFocus.of(cleaned);
-        KnowledgeIndex.Search search = index.search(focus);
+        String searched = focus;
+        boolean followUp = earlier != null && !earlier.isEmpty() && FollowUp.continues(focus);
+        if (followUp) {
+            if (index.judgeScope(focus).margin() < -FollowUp.OFF_TOPIC_MARGIN) {
+                return declined(raw, false); // "and teachers?" is not about the earlier subject
+            }
+            searched = focus + " " + earlier.get(earlier.size() - 1);
+        }
+        KnowledgeIndex.Search search = index.search(searched);
         List<Hit> ranked = rank(search);
-        boolean inScope = search.scope().inScope() && (focus.equals(cleaned) || index.judgeScope(cleaned).inScope());
+        boolean inScope = search.scope().inScope() && (followUp || focus.equals(cleaned) || index.judgeScope(cleaned).inScope())
+                || !ranked.isEmpty() && ranked.get(0).score() >= calibration.threshold()
+                        && composer.answersInItsOwnWords(search.question(), ranked.get(0));
         double threshold = calibration.threshold(search.scope());
         if (ranked.isEmpty() || !inScope || search.coverage() < calibration.minCoverage()
                 || ranked.get(0).score() < threshold) {
             return declined(raw, false);
         }
-        AnswerComposer.Composition composition = composer.compose(search.question(), ranked, threshold);
+        // What the member asks for (an amount, a subject) is read from their own words; a
+        // follow-up's earlier topic only helps find the passages.
+        AnswerComposer.Composition composition = composer.compose(followUp ? focus : search.question(),
+                search.question(), ranked, threshold);
         List<SourceRef> sources = new ArrayList<>();
         sources.add(ref(composition.first()));
         if (composition.second() != null) {
@@ -82,7 +107,8 @@ public final class AnswerEngine {
                 sources.add(ref(h));
             }
         }
-        return new Answer(raw, true, composition.text(), sources, related(focus, ranked, composition.first(), threshold));
+        return new Answer(raw, true, composition.text(), sources, related(focus, ranked, composition.first(), threshold),
+                FollowUp.topic(searched, index.analyzers()));
     }
 
     /**

@@ -1,0 +1,74 @@
+package dev.mentorbot.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Tells a follow-up from a fresh question, and what a conversation remembers of a question.
+ *
+ * <p>"And in India?", "what about seniors?", "how long does that take?" have no subject of their
+ * own: they continue the question before. Such a question is searched together with the earlier
+ * question's topic words. A question that names its own subject ("what math do I need for deep
+ * learning") starts afresh, and an off-topic one is still declined ("and teachers?" after an ML
+ * salary answer is not an ML salary question: {@link AnswerEngine} asks the scope gate about the
+ * follow-up alone).
+ *
+ * <p>What is remembered is the topic words of the question (its words without stop words, at most
+ * {@link #MAX_TOPIC_WORDS}), not the member's message.
+ */
+final class FollowUp {
+    /** A follow-up is short: a longer question carries its own context. */
+    static final int MAX_WORDS = 8;
+    /** Topic words remembered per turn. */
+    static final int MAX_TOPIC_WORDS = 12;
+    /**
+     * A follow-up whose own words sit this much nearer to out-of-scope questions than to in-scope
+     * ones is declined, whatever the conversation was about.
+     */
+    static final double OFF_TOPIC_MARGIN = 0.05;
+
+    private static final Pattern OPENS_A_FOLLOW_UP = Pattern.compile(
+            "^(and|what about|how about|what of|also|then|ok|okay|so|but|or|in|for|at|with|without|same|is it|is that|"
+                    + "are they|does it|does that|do they|how long does that|how long would that|which one|which)\\b");
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(that|it|this|those|these|them|they|there|one|ones)\\b");
+    /** Words that name a question's own subject: the roles and fields the bot talks about. */
+    private static final Pattern OWN_SUBJECT = Pattern.compile(
+            "\\b(ml|dl|ai|machine learning|deep learning|engineer|engineers|engineering|data scien\\w*|neural)\\b");
+
+    private FollowUp() {
+    }
+
+    /** Whether a cleaned question continues the one before rather than starting afresh. */
+    static boolean continues(String question) {
+        String q = question.toLowerCase(Locale.ROOT).strip();
+        if (q.isEmpty() || q.split("\\s+").length > MAX_WORDS) {
+            return false;
+        }
+        return OPENS_A_FOLLOW_UP.matcher(q).find() || POINTS_BACK.matcher(q).find() || !OWN_SUBJECT.matcher(q).find();
+    }
+
+    /** The topic words of a question, in order: what a conversation remembers of it. */
+    static String topic(String question, CareerAnalyzers analyzers) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream ts = analyzers.surface().tokenStream(KnowledgeIndex.WORDS, question)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && words.size() < MAX_TOPIC_WORDS) {
+                String w = term.toString();
+                if (!analyzers.isStopWord(w) && !words.contains(w)) {
+                    words.add(w);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return String.join(" ", words);
+    }
+}
