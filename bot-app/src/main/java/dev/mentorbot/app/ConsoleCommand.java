@@ -105,8 +105,11 @@ final class ConsoleCommand {
         }
         Reply reply = root.commands().handle(new CommandRequest(core.name(), values, root.member()));
         if (json) {
-            out.println("ask".equals(core.name())
-                    ? ReplyRenderer.askJson(values.get("question"), reply) : ReplyRenderer.json(reply));
+            out.println(switch (core.name()) {
+                case "ask" -> ReplyRenderer.askJson(values.get("question"), reply);
+                case "next" -> ReplyRenderer.nextJson(reply);
+                default -> ReplyRenderer.json(reply);
+            });
         } else if (reply.kind() == Reply.Kind.ERROR) {
             spec.commandLine().getErr().println(ReplyRenderer.text(reply));
         } else {

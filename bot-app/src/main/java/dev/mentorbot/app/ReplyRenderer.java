@@ -3,7 +3,9 @@ package dev.mentorbot.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mentorbot.command.NextStep;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.command.ReplyAction;
 import dev.mentorbot.command.ReplyItem;
 import dev.mentorbot.retrieval.SourceRef;
 import java.util.List;
@@ -25,7 +27,8 @@ final class ReplyRenderer {
             sb.append(reply.text()).append('\n');
         }
         for (ReplyItem item : reply.items()) {
-            String box = reply.kind() == Reply.Kind.CHECKLIST ? (item.done() ? "[x] " : "[ ] ") : "- ";
+            boolean tickable = reply.kind() == Reply.Kind.CHECKLIST || reply.kind() == Reply.Kind.NEXT;
+            String box = tickable ? (item.done() ? "[x] " : "[ ] ") : "- ";
             sb.append("  ").append(box).append(item.text());
             if (reply.kind() != Reply.Kind.ROADMAP && reply.kind() != Reply.Kind.HELP) {
                 sb.append("  (").append(item.id()).append(')');
@@ -46,7 +49,54 @@ final class ReplyRenderer {
         if (!reply.related().isEmpty()) {
             sb.append(reply.answered() ? "\nRelated: " : "\nTry: ").append(String.join(" | ", reply.related())).append('\n');
         }
+        if (!reply.actions().isEmpty()) {
+            // The terminal has no buttons: each one becomes the command line that does the same.
+            sb.append("\nYou can run: ").append(String.join(" | ", reply.actions().stream()
+                    .map(ReplyRenderer::commandLine).toList())).append('\n');
+        }
         return sb.toString();
+    }
+
+    private static String commandLine(ReplyAction action) {
+        return action.value().isEmpty() ? action.command() : action.command() + " " + action.value();
+    }
+
+    /**
+     * The {@code next --json} object: {@code {"track", "stage", "items": [{"id", "text", "done"}],
+     * "progress"}}. Without a followed track, {@code track}, {@code stage} and {@code progress} are
+     * null and {@code tracks} lists the ids to follow; once every item is ticked, {@code stage} is null.
+     */
+    static String nextJson(Reply reply) {
+        ObjectNode o = JSON.createObjectNode();
+        NextStep step = reply.step().orElse(null);
+        if (step == null) {
+            o.putNull("track");
+            o.putNull("stage");
+        } else {
+            o.put("track", step.trackId());
+            if (step.finished()) {
+                o.putNull("stage");
+            } else {
+                o.putObject("stage").put("id", step.stageId()).put("title", step.stageTitle())
+                        .put("number", step.stageNumber()).put("of", step.stages());
+            }
+        }
+        ArrayNode items = o.putArray("items");
+        if (step != null) {
+            for (ReplyItem i : reply.items()) {
+                items.addObject().put("id", i.id()).put("text", i.text()).put("done", i.done());
+            }
+        }
+        if (step == null) {
+            o.putNull("progress");
+            ArrayNode tracks = o.putArray("tracks");
+            reply.items().forEach(i -> tracks.add(i.id()));
+        } else {
+            o.putObject("progress").put("done", step.done()).put("total", step.total()).put("percent", step.percent())
+                    .put("stages_done", step.stagesDone()).put("stages", step.stages());
+        }
+        o.put("text", reply.text());
+        return o.toString();
     }
 
     /** The {@code ask --json} object for a reply to a question. */

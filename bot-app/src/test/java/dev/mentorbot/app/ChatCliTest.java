@@ -24,7 +24,8 @@ class ChatCliTest {
         assertThat(out).as("nothing after /quit is answered")
                 .doesNotContain("I don't have a sourced answer")
                 .doesNotContain("Ask me anything");
-        assertThat(out.strip()).endsWith("From zero to deep learning engineer");
+        assertThat(out.strip()).as("the roadmap, with its Follow button as a command, is the last reply")
+                .endsWith("From zero to deep learning engineer\n\nYou can run: follow from-zero");
         assertThat(out).as("no prompt when standard input is not a terminal").doesNotContain("> ");
         assertThat(r.err()).isEmpty();
         r.assertNoStackTrace();

@@ -11,6 +11,8 @@ import dev.mentorbot.member.ProgressCommand;
 import dev.mentorbot.state.StateException;
 import dev.mentorbot.roadmap.PathCommand;
 import dev.mentorbot.roadmap.RoadmapCommand;
+import dev.mentorbot.track.FollowCommand;
+import dev.mentorbot.track.NextCommand;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +38,17 @@ public final class Commands {
             new Standard(AskCommand.SPEC, (c, self) -> new AskCommand(c.engine(), c.recorder())),
             new Standard(TopicCommand.SALARY, (c, self) -> new TopicCommand(c.engine(), TopicCommand.SALARY_QUESTIONS)),
             new Standard(TopicCommand.SKILLS, (c, self) -> new TopicCommand(c.engine(), TopicCommand.SKILLS_QUESTIONS)),
-            new Standard(PathCommand.SPEC, (c, self) -> new PathCommand(c.kb(), c.engine(), progress(c))),
-            new Standard(RoadmapCommand.SPEC, (c, self) -> new RoadmapCommand(c.kb(), progress(c))),
+            new Standard(PathCommand.SPEC, (c, self) -> new PathCommand(c.kb(), c.engine(), progress(c), c.stores().tracks())),
+            new Standard(RoadmapCommand.SPEC, (c, self) -> new RoadmapCommand(c.kb(), progress(c), c.stores().tracks())),
             new Standard(ChecklistCommand.SPEC, (c, self) -> new ChecklistCommand(c.kb(), progress(c))),
             new Standard(TickCommand.TICK, (c, self) -> new TickCommand(c.kb(), c.stores().progress(), c.clock(), true)),
             new Standard(TickCommand.UNTICK, (c, self) -> new TickCommand(c.kb(), c.stores().progress(), c.clock(), false)),
-            new Standard(ProgressCommand.SPEC, (c, self) -> new ProgressCommand(c.kb(), progress(c))),
+            new Standard(ProgressCommand.SPEC, (c, self) -> new ProgressCommand(c.kb(), progress(c), c.stores().tracks())),
+            new Standard(NextCommand.SPEC, (c, self) -> new NextCommand(c.kb(), progress(c), c.stores().tracks())),
+            new Standard(FollowCommand.FOLLOW, (c, self) ->
+                    new FollowCommand(c.kb(), progress(c), c.stores().tracks(), c.clock(), true)),
+            new Standard(FollowCommand.UNFOLLOW, (c, self) ->
+                    new FollowCommand(c.kb(), progress(c), c.stores().tracks(), c.clock(), false)),
             new Standard(FeedbackCommand.SPEC, (c, self) ->
                     new FeedbackCommand(c.stores().feedback(), c.engine().index(), c.recorder(), c.clock())),
             new Standard(ForgetMeCommand.SPEC, (c, self) -> new ForgetMeCommand(c.stores().members())),

@@ -2,6 +2,7 @@ package dev.mentorbot.command;
 
 import dev.mentorbot.retrieval.SourceRef;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A platform-neutral reply. Adapters only render it: text and title as the platform formats
@@ -14,12 +15,20 @@ import java.util.List;
  * @param related   questions the member may ask next
  * @param items     checklist items, roadmap stages or choices
  * @param ephemeral true when only the asking member should see it (personal views, errors)
+ * @param actions   buttons besides the items, e.g. "Follow this track"
+ * @param step      the member's place on their track, for replies about it ({@code next}, {@code follow})
  */
 public record Reply(Kind kind, String title, String text, List<SourceRef> sources, List<String> related,
-                    List<ReplyItem> items, boolean ephemeral) {
+                    List<ReplyItem> items, boolean ephemeral, List<ReplyAction> actions, Optional<NextStep> step) {
     /** What a reply is. */
     public enum Kind {
         ANSWER, DECLINED, ROADMAP, CHECKLIST, LIST, HELP, ERROR,
+        /**
+         * The member's next step on their track: the items are checklist items to tick (ids
+         * {@code checklist-id/item-id}, the same ticks a checklist view makes), {@link #step} says where
+         * they stand.
+         */
+        NEXT,
         /** The member is over their rate limit: told once, politely. */
         SLOW_DOWN,
         /**
@@ -35,6 +44,24 @@ public record Reply(Kind kind, String title, String text, List<SourceRef> source
         sources = List.copyOf(sources);
         related = List.copyOf(related);
         items = List.copyOf(items);
+        actions = List.copyOf(actions);
+        step = step == null ? Optional.empty() : step;
+    }
+
+    /** A reply without actions or track step. */
+    public Reply(Kind kind, String title, String text, List<SourceRef> sources, List<String> related,
+                 List<ReplyItem> items, boolean ephemeral) {
+        this(kind, title, text, sources, related, items, ephemeral, List.of(), Optional.empty());
+    }
+
+    /** This reply with these buttons instead of its own. */
+    public Reply withActions(List<ReplyAction> newActions) {
+        return new Reply(kind, title, text, sources, related, items, ephemeral, newActions, step);
+    }
+
+    /** This reply with the member's place on their track. */
+    public Reply withStep(NextStep newStep) {
+        return new Reply(kind, title, text, sources, related, items, ephemeral, actions, Optional.of(newStep));
     }
 
     /** A polite error shown only to the member who caused it. */

@@ -45,7 +45,10 @@ public final class ForgetMeCommand implements CommandHandler {
     }
 
     private static String describe(MemberDataCounts c) {
-        return plural(c.progressItems(), "checklist item state") + " and " + plural(c.feedbackVotes(), "feedback vote");
+        String kept = plural(c.progressItems(), "checklist item state");
+        String votes = plural(c.feedbackVotes(), "feedback vote");
+        // The track is named only when there is one: "0 followed tracks" would read as a bug.
+        return c.followedTracks() == 0 ? kept + " and " + votes : kept + ", " + votes + " and the track you follow";
     }
 
     private static String plural(int n, String what) {

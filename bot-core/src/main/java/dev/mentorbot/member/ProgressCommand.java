@@ -10,25 +10,35 @@ import dev.mentorbot.content.Checklist;
 import dev.mentorbot.content.KnowledgeBase;
 import dev.mentorbot.content.Roadmap;
 import dev.mentorbot.content.RoadmapStage;
+import dev.mentorbot.state.TrackStore;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code progress}: the member's checklists and roadmaps at a glance, shown only to them. */
+/**
+ * {@code progress}: the member's checklists and roadmaps at a glance, shown only to them, with the
+ * track they follow marked.
+ */
 public final class ProgressCommand implements CommandHandler {
     public static final CommandSpec SPEC = new CommandSpec("progress",
             "Your progress on the checklists and roadmaps", List.of());
 
+    /** Marks the followed track, as the roadmap list does. */
+    private static final String YOUR_TRACK = " (your track)";
+
     private final KnowledgeBase kb;
     private final ChecklistProgress progress;
+    private final TrackStore tracks;
 
-    public ProgressCommand(KnowledgeBase kb, ChecklistProgress progress) {
+    public ProgressCommand(KnowledgeBase kb, ChecklistProgress progress, TrackStore tracks) {
         this.kb = kb;
         this.progress = progress;
+        this.tracks = tracks;
     }
 
     @Override
     public Reply handle(CommandRequest request) {
         List<ReplyItem> items = new ArrayList<>();
+        String followed = tracks.followed(request.member()).filter(id -> kb.roadmap(id).isPresent()).orElse("");
         int done = 0;
         for (Checklist c : kb.checklists()) {
             ChecklistProgress.Count count = progress.checklist(request.member(), c);
@@ -47,12 +57,16 @@ public final class ProgressCommand implements CommandHandler {
                     next = "Next stage: " + s.title();
                 }
             }
-            items.add(new ReplyItem(r.id(), "Roadmap " + r.title() + ": " + stagesDone + "/" + r.stages().size()
+            String mark = r.id().equals(followed) ? YOUR_TRACK : "";
+            items.add(new ReplyItem(r.id(), "Roadmap " + r.title() + mark + ": " + stagesDone + "/" + r.stages().size()
                     + " stages complete", stagesDone == r.stages().size(), next));
         }
         String text = done == 0
                 ? "You haven't ticked any checklist item yet. Try the checklist command to start."
                 : "You have ticked " + done + " checklist item" + (done == 1 ? "" : "s") + ".";
+        if (!followed.isEmpty()) {
+            text += " You follow " + kb.roadmap(followed).orElseThrow().title() + ": next shows your next step.";
+        }
         return new Reply(Reply.Kind.LIST, "Your progress", text, List.of(), List.of(), items, true);
     }
 }

@@ -12,6 +12,7 @@ import dev.mentorbot.content.KnowledgeBase;
 import dev.mentorbot.content.Roadmap;
 import dev.mentorbot.retrieval.Answer;
 import dev.mentorbot.retrieval.AnswerEngine;
+import dev.mentorbot.state.TrackStore;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,11 +29,13 @@ public final class PathCommand implements CommandHandler {
     private final KnowledgeBase kb;
     private final AnswerEngine engine;
     private final ChecklistProgress progress;
+    private final TrackStore tracks;
 
-    public PathCommand(KnowledgeBase kb, AnswerEngine engine, ChecklistProgress progress) {
+    public PathCommand(KnowledgeBase kb, AnswerEngine engine, ChecklistProgress progress, TrackStore tracks) {
         this.kb = kb;
         this.engine = engine;
         this.progress = progress;
+        this.tracks = tracks;
     }
 
     @Override
@@ -41,16 +44,16 @@ public final class PathCommand implements CommandHandler {
         if (from.isPresent()) {
             Optional<Roadmap> r = Choices.resolve(from.get(), kb.roadmaps(), Roadmap::id, Roadmap::title);
             if (r.isPresent()) {
-                return RoadmapCommand.stages(kb, r.get(), progress, request.member());
+                return RoadmapCommand.stages(kb, r.get(), progress, tracks, request.member());
             }
         }
         Answer general = engine.answer(GENERAL_QUESTION);
-        Reply tracks = RoadmapCommand.tracks(kb, "");
+        Reply choices = RoadmapCommand.tracks(kb, "", tracks.followed(request.member()));
         Reply answer = AskCommand.toReply(general);
         String intro = from.isPresent()
                 ? "I have no track for '" + from.get() + "', so here is the general path. " + answer.text()
                 : answer.text();
         return new Reply(answer.kind(), "The path to deep learning engineering", intro, answer.sources(),
-                answer.related(), tracks.items(), false);
+                answer.related(), choices.items(), false);
     }
 }

@@ -27,7 +27,7 @@ public final class ServingCore {
      * posted to a channel. Platforms read several of them for one member action (a Slack Home tab
      * refresh reads every checklist), so counting them would slow down members, not floods.
      */
-    static final Set<String> UNMETERED = Set.of("checklist", "tick", "untick", "progress", "forget-me");
+    static final Set<String> UNMETERED = Set.of("checklist", "tick", "untick", "progress", "next", "forget-me");
     static final String RESTARTING = "I'm restarting for a moment. Please ask again in a minute.";
 
     private final AtomicReference<Commands> commands;

@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final QuestionLog questions;
     private final ProcessedEvents processedEvents;
     private final MemberData members;
+    private final TrackStore tracks;
 
     private Database(Backend backend, HikariDataSource pool, Clock clock) {
         this.backend = backend;
@@ -41,6 +42,7 @@ public final class Database implements AutoCloseable {
         this.questions = new JdbcQuestionLog(jdbc, erasure);
         this.processedEvents = new JdbcProcessedEvents(jdbc, clock);
         this.members = new JdbcMemberData(jdbc, erasure);
+        this.tracks = new JdbcTrackStore(jdbc);
     }
 
     /**
@@ -90,6 +92,11 @@ public final class Database implements AutoCloseable {
     /** Returns the de-duplication marks for platform events. */
     public ProcessedEvents processedEvents() {
         return processedEvents;
+    }
+
+    /** Returns the track each member follows. */
+    public TrackStore tracks() {
+        return tracks;
     }
 
     /** Returns what is stored per member, and forget-me. */

@@ -10,6 +10,7 @@ final class JdbcMemberData implements MemberData {
     /** The tables with member rows; a new one must be added here, or forget-me would miss it. */
     private static final String PROGRESS = "checklist_progress";
     private static final String FEEDBACK = "answer_feedback";
+    private static final String TRACK = "followed_track";
     private static final String MEMBER = " WHERE platform = ? AND workspace = ? AND user_id = ?";
     /**
      * The question log has no member id, but with full logging it holds the text of the questions
@@ -30,7 +31,8 @@ final class JdbcMemberData implements MemberData {
     public MemberDataCounts count(MemberId member) {
         Checks.notNull("member", member);
         return jdbc.run("count member data", connection -> new MemberDataCounts(
-                count(connection, PROGRESS, member), count(connection, FEEDBACK, member)));
+                count(connection, PROGRESS, member), count(connection, FEEDBACK, member),
+                count(connection, TRACK, member)));
     }
 
     @Override
@@ -43,7 +45,8 @@ final class JdbcMemberData implements MemberData {
                 Jdbc.bindMember(statement, 1, member);
                 statement.executeUpdate();
             }
-            return new MemberDataCounts(progress, delete(connection, FEEDBACK, member));
+            int feedback = delete(connection, FEEDBACK, member);
+            return new MemberDataCounts(progress, feedback, delete(connection, TRACK, member));
         });
         erasure.flush("member data");
         return deleted;

@@ -5,10 +5,11 @@ package dev.mentorbot.state;
  *
  * @param progressItems  checklist items with a stored state
  * @param feedbackVotes  helpful / not-helpful votes, with the question text if it was kept
+ * @param followedTracks the followed roadmap track: 0 or 1
  */
-public record MemberDataCounts(int progressItems, int feedbackVotes) {
+public record MemberDataCounts(int progressItems, int feedbackVotes, int followedTracks) {
     /** Returns the number of records of all kinds. */
     public int total() {
-        return progressItems + feedbackVotes;
+        return progressItems + feedbackVotes + followedTracks;
     }
 }

@@ -7,10 +7,12 @@ package dev.mentorbot.state;
  * @param feedback  helpful / not-helpful votes
  * @param questions the question log
  * @param members   everything about one member, for forget-me
+ * @param tracks    the track each member follows
  */
-public record Stores(ProgressStore progress, FeedbackStore feedback, QuestionLog questions, MemberData members) {
+public record Stores(ProgressStore progress, FeedbackStore feedback, QuestionLog questions, MemberData members,
+                     TrackStore tracks) {
     /** The stores of an open database. */
     public static Stores of(Database db) {
-        return new Stores(db.progress(), db.feedback(), db.questions(), db.members());
+        return new Stores(db.progress(), db.feedback(), db.questions(), db.members(), db.tracks());
     }
 }

@@ -1,10 +1,10 @@
 /**
- * Durable state: what the mentor remembers about members (checklist progress, feedback on
- * answers), what members ask (the question log) and which platform events were already handled.
+ * Durable state: what the mentor remembers about members (checklist progress, the track they
+ * follow, feedback on answers), what members ask (the question log) and which platform events were already handled.
  *
  * <p>The ports ({@link dev.mentorbot.state.ProgressStore}, {@link dev.mentorbot.state.FeedbackStore},
  * {@link dev.mentorbot.state.QuestionLog}, {@link dev.mentorbot.state.ProcessedEvents},
- * {@link dev.mentorbot.state.MemberData}) know nothing of Discord, Slack or the console. They are
+ * {@link dev.mentorbot.state.TrackStore}, {@link dev.mentorbot.state.MemberData}) know nothing of Discord, Slack or the console. They are
  * implemented over JDBC with one schema that runs unchanged on SQLite (the embedded default) and
  * PostgreSQL (for several bot instances); {@link dev.mentorbot.state.Database#open} picks the
  * database, applies the versioned migrations and hands out the stores.

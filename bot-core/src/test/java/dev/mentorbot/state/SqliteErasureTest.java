@@ -36,6 +36,7 @@ final class SqliteErasureTest {
             fillWithOthers(db);
             db.progress().set(CAROL, "git", "install", true, T0);
             db.progress().set(CAROL, "math", "linear-algebra", true, T0);
+            db.tracks().follow(CAROL, "from-zero", T0);
             db.feedback().record(new Feedback(CAROL, QUESTION, HASH, "salary-article", "india", true, T0));
             db.feedback().record(new Feedback(CAROL, QUESTION + " again", HASH + "-2", "faq", null, false, T0));
             db.questions().record(new LoggedQuestion(QUESTION, HASH, true, "salary-article", 0.8, "slack", T0));
@@ -45,7 +46,7 @@ final class SqliteErasureTest {
 
             MemberDataCounts deleted = db.members().forget(CAROL);
 
-            assertThat(deleted).isEqualTo(new MemberDataCounts(2, 2));
+            assertThat(deleted).isEqualTo(new MemberDataCounts(2, 2, 1));
             // While the bot still runs, and after it stops.
             assertThat(filesContaining(data, CAROL.userId())).isEmpty();
             assertThat(filesContaining(data, CAROL.workspace())).isEmpty();

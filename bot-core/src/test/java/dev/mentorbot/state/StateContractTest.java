@@ -129,6 +129,36 @@ abstract class StateContractTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 200");
     }
 
+    // --- followed tracks ------------------------------------------------------------------------
+
+    @Test
+    void followingAnotherTrackReplacesItAndUnfollowDeletesIt() {
+        TrackStore tracks = db.tracks();
+        assertThat(tracks.followed(ALICE)).isEmpty();
+        assertThat(tracks.unfollow(ALICE)).as("nothing to unfollow").isFalse();
+
+        tracks.follow(ALICE, "from-zero", T0);
+        tracks.follow(BOB, "from-data-science", T0);
+        assertThat(tracks.followed(ALICE)).contains("from-zero");
+
+        tracks.follow(ALICE, "from-software-engineering", T0.plusSeconds(1));
+        assertThat(tracks.followed(ALICE)).contains("from-software-engineering");
+        assertThat(db.members().count(ALICE).followedTracks()).as("one track per member").isEqualTo(1);
+
+        assertThat(tracks.unfollow(ALICE)).isTrue();
+        assertThat(tracks.followed(ALICE)).isEmpty();
+        assertThat(tracks.followed(BOB)).as("another member's track").contains("from-data-science");
+        assertThat(tracks.followed(ALICE_ON_SLACK)).isEmpty();
+    }
+
+    @Test
+    void invalidTrackIdsAreRefusedBeforeTheDatabase() {
+        assertThatThrownBy(() -> db.tracks().follow(ALICE, " ", T0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("roadmapId");
+        assertThatThrownBy(() -> db.tracks().follow(ALICE, "x".repeat(201), T0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 200");
+    }
+
     // --- forget-me ------------------------------------------------------------------------------
 
     @Test
@@ -141,20 +171,24 @@ abstract class StateContractTest {
         db.progress().set(BOB, "git", "install", true, T0);
         db.feedback().record(vote(BOB, "q1", "faq-git", true));
         db.progress().set(ALICE_ON_SLACK, "git", "install", true, T0);
+        db.tracks().follow(ALICE, "from-zero", T0);
+        db.tracks().follow(ALICE_ON_SLACK, "from-zero", T0);
 
-        assertThat(db.members().count(ALICE)).isEqualTo(new MemberDataCounts(3, 2));
+        assertThat(db.members().count(ALICE)).isEqualTo(new MemberDataCounts(3, 2, 1));
         MemberDataCounts forgotten = db.members().forget(ALICE);
 
-        assertThat(forgotten).isEqualTo(new MemberDataCounts(3, 2));
-        assertThat(forgotten.total()).isEqualTo(5);
-        assertThat(db.members().count(ALICE)).isEqualTo(new MemberDataCounts(0, 0));
+        assertThat(forgotten).isEqualTo(new MemberDataCounts(3, 2, 1));
+        assertThat(forgotten.total()).isEqualTo(6);
+        assertThat(db.tracks().followed(ALICE)).isEmpty();
+        assertThat(db.tracks().followed(ALICE_ON_SLACK)).as("another member's track").contains("from-zero");
+        assertThat(db.members().count(ALICE)).isEqualTo(new MemberDataCounts(0, 0, 0));
         assertThat(db.progress().all(ALICE)).isEmpty();
         assertThat(db.feedback().countsFor("faq-git")).isEqualTo(new FeedbackCounts("faq-git", 1, 0));
         assertThat(db.feedback().countsFor("faq-python")).isEqualTo(new FeedbackCounts("faq-python", 0, 0));
         assertThat(db.questions().notHelpfulAnswers(T0.minusSeconds(1), 10)).isEmpty();
-        assertThat(db.members().count(BOB)).isEqualTo(new MemberDataCounts(1, 1));
-        assertThat(db.members().count(ALICE_ON_SLACK)).isEqualTo(new MemberDataCounts(1, 0));
-        assertThat(db.members().forget(ALICE)).isEqualTo(new MemberDataCounts(0, 0));
+        assertThat(db.members().count(BOB)).isEqualTo(new MemberDataCounts(1, 1, 0));
+        assertThat(db.members().count(ALICE_ON_SLACK)).isEqualTo(new MemberDataCounts(1, 0, 1));
+        assertThat(db.members().forget(ALICE)).isEqualTo(new MemberDataCounts(0, 0, 0));
     }
 
     @Test
@@ -332,7 +366,7 @@ abstract class StateContractTest {
             while (result.next()) {
                 versions.add(result.getString(1));
             }
-            assertThat(versions).containsExactly("1");
+            assertThat(versions).containsExactly("1", "2");
         }
         assertThat(db.integrityCheck().ok()).isTrue();
     }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * 100 characters.
  *
  * @param command core command the click runs, e.g. {@code tick}
- * @param action  what the click does within it, e.g. {@code item}, {@code helpful}
+ * @param action  what the click does within it, e.g. {@code item}, {@code helpful}, {@code next} (a
+ *                tick from a next view, which the next view replaces)
  * @param owner   the user id allowed to click, or {@link #ANYONE}
  * @param arg     the argument, e.g. {@code coding/python}
  */
@@ -27,7 +28,9 @@ public record ComponentId(String command, String action, String owner, String ar
     /** The pairs this adapter makes; anything else is not one of its buttons. */
     private static final Set<String> KNOWN = Set.of(
             "ask:related", "feedback:helpful", "feedback:not-helpful",
-            "tick:item", "untick:item", "checklist:open", "roadmap:open");
+            "tick:item", "untick:item", "checklist:open", "roadmap:open",
+            // A tick from a next view, which then shows the next step again; following a track; opening next.
+            "tick:next", "follow:track", "next:open");
     private static final Pattern OWNER = Pattern.compile("\\*|\\d{1,20}");
 
     public ComponentId {

@@ -68,7 +68,8 @@ import org.slf4j.LoggerFactory;
 public final class DiscordAdapter extends ListenerAdapter implements PlatformAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
     /** Commands whose replies are personal: deferred as ephemeral when slow. */
-    private static final Set<String> PERSONAL = Set.of("progress", "checklist", "tick", "untick", "forget-me", "help");
+    private static final Set<String> PERSONAL = Set.of("progress", "checklist", "tick", "untick", "next", "follow",
+            "unfollow", "forget-me", "help");
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration EVENT_TTL = Duration.ofMinutes(15);
@@ -346,7 +347,7 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         DiscordReplies.View view = new DiscordReplies.View(request.command(),
                 request.option("question").orElse(""), clicker);
         if (run.updatesView()) {
-            updateView(event, request, view);
+            updateView(event, run, view);
         } else {
             answer(event, request, view, true, true);
         }
@@ -478,15 +479,21 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         }).exceptionally(unexpected("interaction answer"));
     }
 
-    /** A checklist click: the view is edited in place; errors go to the clicker alone. */
-    private void updateView(ButtonInteractionEvent event, CommandRequest request, DiscordReplies.View view) {
+    /**
+     * A checklist click: the view is edited in place; errors go to the clicker alone. A tick from a
+     * next view is followed by the next step, which replaces that view.
+     */
+    private void updateView(ButtonInteractionEvent event, DiscordRequests.Run run, DiscordReplies.View view) {
         AtomicBoolean acked = new AtomicBoolean();
         ScheduledFuture<?> timer = deferLater(acked, () -> event.deferEdit().queue(ok -> { }, failure("defer")));
-        runCore(request).thenAccept(reply -> {
+        runCore(run.request()).thenCompose(ticked -> run.then().isPresent() && ticked.kind() == Reply.Kind.CHECKLIST
+                ? runCore(run.then().get()) : CompletableFuture.completedFuture(ticked)).thenAccept(reply -> {
             timer.cancel(false);
-            MessageCreateData data = DiscordReplies.render(reply, view);
+            DiscordReplies.View shown = reply.kind() == Reply.Kind.NEXT
+                    ? new DiscordReplies.View("next", "", view.userId()) : view;
+            MessageCreateData data = DiscordReplies.render(reply, shown);
             boolean deferred = !acked.compareAndSet(false, true);
-            if (reply.kind() == Reply.Kind.CHECKLIST) {
+            if (reply.kind() == Reply.Kind.CHECKLIST || reply.kind() == Reply.Kind.NEXT) {
                 MessageEditData edit = MessageEditData.fromCreateData(data);
                 if (deferred) {
                     event.getHook().editOriginal(edit).queue(ok -> { }, failure("view update"));

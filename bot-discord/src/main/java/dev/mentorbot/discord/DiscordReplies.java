@@ -1,6 +1,7 @@
 package dev.mentorbot.discord;
 
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.command.ReplyAction;
 import dev.mentorbot.command.ReplyItem;
 import dev.mentorbot.retrieval.SourceRef;
 import java.util.ArrayList;
@@ -116,6 +117,16 @@ public final class DiscordReplies {
                             Limits.trim(label, Limits.BUTTON_LABEL), item.done()).ifPresent(mine::add);
                 }
             }
+            case NEXT -> {
+                // The same tick as a checklist's, marked "next" so the click redraws the next step.
+                int n = 1;
+                for (ReplyItem item : reply.items()) {
+                    String label = (item.done() ? "✅ " : "⬜ ") + (n++) + ". " + item.text();
+                    button(ComponentId.personal(item.done() ? "untick" : "tick", item.done() ? "item" : "next",
+                            view.userId(), item.id()), Limits.trim(label, Limits.BUTTON_LABEL), item.done())
+                            .ifPresent(mine::add);
+                }
+            }
             case LIST -> {
                 String opens = switch (view.command()) {
                     case "checklist" -> "checklist";
@@ -132,10 +143,32 @@ public final class DiscordReplies {
             default -> {
             }
         }
+        List<Button> actions = new ArrayList<>();
+        for (ReplyAction action : reply.actions()) {
+            actionId(action).flatMap(id -> button(id, Limits.trim(action.label(), Limits.BUTTON_LABEL), false))
+                    .ifPresent(actions::add);
+        }
         List<ActionRow> rows = new ArrayList<>();
         addRows(rows, mine);
+        addRows(rows, actions);
         addRows(rows, related);
         return rows;
+    }
+
+    /**
+     * The button id of a reply's action, for the actions this adapter knows how to click back;
+     * anyone may click them, and the click acts for whoever clicked.
+     */
+    static Optional<ComponentId> actionId(ReplyAction action) {
+        String value = action.value();
+        return switch (action.command() + ":" + action.option()) {
+            case "follow:track" -> Optional.of(ComponentId.shared("follow", "track", value));
+            case "roadmap:track" -> Optional.of(ComponentId.shared("roadmap", "open", value));
+            case "checklist:topic" -> Optional.of(ComponentId.shared("checklist", "open", value));
+            // An id needs an argument; "next" takes none.
+            case "next:" -> Optional.of(ComponentId.shared("next", "open", "-"));
+            default -> Optional.empty();
+        };
     }
 
     private static void addRows(List<ActionRow> rows, List<Button> buttons) {
@@ -157,7 +190,8 @@ public final class DiscordReplies {
         StringBuilder sb = new StringBuilder();
         int n = 1;
         for (ReplyItem item : reply.items()) {
-            if (reply.kind() == Reply.Kind.CHECKLIST || item.id().contains("/") && reply.kind() == Reply.Kind.ERROR) {
+            if (reply.kind() == Reply.Kind.CHECKLIST || reply.kind() == Reply.Kind.NEXT
+                    || item.id().contains("/") && reply.kind() == Reply.Kind.ERROR) {
                 sb.append(item.done() ? "✅ " : "⬜ ").append(n++).append(". ").append(item.text());
             } else {
                 sb.append("• ").append(item.text());

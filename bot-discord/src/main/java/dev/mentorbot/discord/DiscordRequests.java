@@ -81,8 +81,14 @@ public final class DiscordRequests {
      *
      * @param request     the request
      * @param updatesView true when the reply replaces the clicked view (checklist ticks)
+     * @param then        a request whose reply replaces the view instead, once {@code request} has
+     *                    succeeded (a tick from a next view redraws the next step)
      */
-    public record Run(CommandRequest request, boolean updatesView) implements Click {
+    public record Run(CommandRequest request, boolean updatesView, Optional<CommandRequest> then) implements Click {
+        /** A request whose own reply is shown. */
+        public Run(CommandRequest request, boolean updatesView) {
+            this(request, updatesView, Optional.empty());
+        }
     }
 
     /** Do nothing but tell the clicking member why. */
@@ -115,8 +121,15 @@ public final class DiscordRequests {
             case "ask" -> new Run(new CommandRequest("ask", Map.of("question", arg), member), false);
             case "feedback" -> new Run(new CommandRequest("feedback", Map.of("vote", id.action(), "answer", arg,
                     "question", shownQuestion == null || shownQuestion.isBlank() ? arg : shownQuestion), member), false);
-            case "tick", "untick" -> new Run(new CommandRequest(id.command(), Map.of(
-                    "topic", arg.contains("/") ? arg.substring(0, arg.indexOf('/')) : arg, "item", arg), member), true);
+            case "tick", "untick" -> {
+                CommandRequest tick = new CommandRequest(id.command(), Map.of(
+                        "topic", arg.contains("/") ? arg.substring(0, arg.indexOf('/')) : arg, "item", arg), member);
+                yield id.action().equals("next")
+                        ? new Run(tick, true, Optional.of(new CommandRequest("next", Map.of(), member)))
+                        : new Run(tick, true);
+            }
+            case "follow" -> new Run(new CommandRequest("follow", Map.of("track", arg), member), false);
+            case "next" -> new Run(new CommandRequest("next", Map.of(), member), false);
             case "checklist" -> new Run(new CommandRequest("checklist", Map.of("topic", arg), member), false);
             case "roadmap" -> new Run(new CommandRequest("roadmap", Map.of("track", arg), member), false);
             default -> new Refuse(UNKNOWN_BUTTON);

@@ -172,4 +172,41 @@ class DiscordRepliesTest {
         assertThat(DiscordReplies.threadName("salary ".repeat(40), "ask")).hasSizeLessThanOrEqualTo(100).endsWith("…");
         assertThat(DiscordReplies.threadName("  ", "roadmap")).isEqualTo("Mentor: roadmap");
     }
+
+    @Test
+    void nextStepItemsAreTickButtonsThatRedrawTheNextStep() {
+        Reply reply = new Reply(Reply.Kind.NEXT, "Your next step", "From zero, stage 1 of 2: Math and code basics. "
+                + "Track progress: 1/3 items (33%), 0 of 2 stages complete. Tick these as you learn them:",
+                List.of(new SourceRef("Roadmap", "From zero", "Fixture editors", "from-zero", 1.0)), List.of(),
+                List.of(new ReplyItem("math-basics/calculus", "Derivatives and gradients", false, "Math basics"),
+                        new ReplyItem("coding/python", "Write small Python programs", false, "Coding")), true)
+                .withActions(List.of(new dev.mentorbot.command.ReplyAction("Show the whole track", "roadmap", "track",
+                        "from-zero")));
+        Snapshots.assertMatches("next", json(DiscordReplies.render(reply, new DiscordReplies.View("next", "", "7"))));
+
+        JsonNode tree = tree(reply, new DiscordReplies.View("next", "", "7"));
+        assertThat(tree.at("/embeds/0/description").asText()).endsWith("⬜ 1. Derivatives and gradients\n   Math basics\n"
+                + "⬜ 2. Write small Python programs\n   Coding");
+        assertThat(tree.at("/components/0/components/1/custom_id").asText()).isEqualTo("tick:next:7:coding/python");
+        assertThat(tree.at("/components/1/components/0/custom_id").asText()).isEqualTo("roadmap:open:*:from-zero");
+        assertThat(tree.at("/components/1/components/0/label").asText()).isEqualTo("Show the whole track");
+    }
+
+    @Test
+    void aRoadmapOffersFollowThisTrackAndTheTrackChoicesFollowOnClick() {
+        Reply roadmap = new Reply(Reply.Kind.ROADMAP, "From zero", "Your progress: 0/3 checklist items done.",
+                List.of(), List.of(), List.of(new ReplyItem("from-zero/basics", "1. Math and code basics", false, "")), true)
+                .withActions(List.of(new dev.mentorbot.command.ReplyAction("Follow this track", "follow", "track", "from-zero")));
+        JsonNode tree = tree(roadmap, new DiscordReplies.View("roadmap", "", "7"));
+        assertThat(tree.at("/components/0/components/0/custom_id").asText()).isEqualTo("follow:track:*:from-zero");
+        assertThat(tree.at("/components/0/components/0/label").asText()).isEqualTo("Follow this track");
+
+        Reply choose = new Reply(Reply.Kind.LIST, "Your next step", "You don't follow a track yet.", List.of(), List.of(),
+                List.of(new ReplyItem("from-zero", "From zero", false, "")), true)
+                .withActions(List.of(new dev.mentorbot.command.ReplyAction("Follow From zero", "follow", "track", "from-zero"),
+                        dev.mentorbot.command.ReplyAction.run("Show my next step", "next")));
+        JsonNode buttons = tree(choose, new DiscordReplies.View("next", "", "7")).at("/components/0/components");
+        assertThat(buttons).extracting(b -> b.get("custom_id").asText())
+                .containsExactly("follow:track:*:from-zero", "next:open:*:-");
+    }
 }

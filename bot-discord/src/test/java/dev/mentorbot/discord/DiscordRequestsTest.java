@@ -99,4 +99,26 @@ class DiscordRequestsTest {
                 .isInstanceOfSatisfying(DiscordRequests.Run.class,
                         r -> assertThat(r.request().options()).isEqualTo(Map.of("track", "from-zero")));
     }
+
+    @Test
+    void aTickFromANextViewRedrawsTheNextStepAndFollowButtonsFollowForTheClicker() {
+        DiscordRequests.Run tick = (DiscordRequests.Run) DiscordRequests.click("tick:next:8:coding/python", "8", "42", "");
+        assertThat(tick.request().command()).isEqualTo("tick");
+        assertThat(tick.request().options()).containsEntry("topic", "coding").containsEntry("item", "coding/python");
+        assertThat(tick.updatesView()).isTrue();
+        assertThat(tick.then()).hasValueSatisfying(then -> {
+            assertThat(then.command()).isEqualTo("next");
+            assertThat(then.member()).isEqualTo(DiscordRequests.member("42", "8"));
+        });
+        assertThat(DiscordRequests.click("tick:next:8:coding/python", "9", "42", ""))
+                .isInstanceOf(DiscordRequests.Refuse.class);
+
+        DiscordRequests.Run follow = (DiscordRequests.Run) DiscordRequests.click("follow:track:*:from-zero", "9", "42", "");
+        assertThat(follow.request().command()).isEqualTo("follow");
+        assertThat(follow.request().options()).containsEntry("track", "from-zero");
+        assertThat(follow.request().member().userId()).isEqualTo("9");
+        assertThat(follow.then()).isEmpty();
+        assertThat(((DiscordRequests.Run) DiscordRequests.click("next:open:*:-", "9", "42", "")).request().command())
+                .isEqualTo("next");
+    }
 }

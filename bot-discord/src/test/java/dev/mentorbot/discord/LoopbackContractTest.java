@@ -157,6 +157,46 @@ class LoopbackContractTest {
     }
 
     @Test
+    void nextAfterTicksShowsTheFollowingItems() throws Exception {
+        start(Duration.ofMillis(2500));
+        String follow = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(follow, "follow", option("track", "zero")));
+        JsonNode followed = json(discord.next("POST", "interactions/" + follow + "/tok-" + follow + "/callback"));
+        assertThat(followed.at("/data/flags").asInt() & 64).as("personal").isEqualTo(64);
+        assertThat(followed.at("/data/embeds/0/title").asText()).isEqualTo("Your next step");
+        assertThat(followed.at("/data/embeds/0/description").asText()).startsWith("You now follow From zero.")
+                .contains("⬜ 1. Vectors and matrices");
+        assertThat(followed.at("/data/components/0/components/0/custom_id").asText())
+                .isEqualTo("tick:next:" + USER + ":math-basics/linear-algebra");
+
+        // The tick button of the next view: the item is stored and the view shows the next step again.
+        String click = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", button(click, "tick:next:" + USER + ":math-basics/linear-algebra"));
+        JsonNode redrawn = json(discord.next("POST", "interactions/" + click + "/tok-" + click + "/callback"));
+        assertThat(redrawn.get("type").asInt()).as("the view is edited in place").isEqualTo(7);
+        assertThat(redrawn.at("/data/embeds/0/title").asText()).isEqualTo("Your next step");
+        assertThat(redrawn.at("/data/embeds/0/description").asText()).doesNotContain("Vectors and matrices")
+                .contains("⬜ 1. Derivatives and gradients").contains("Track progress: 1/3 items");
+        assertThat(redrawn.at("/data/components/0/components/0/custom_id").asText())
+                .isEqualTo("tick:next:" + USER + ":math-basics/calculus");
+
+        String tick = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(tick, "tick",
+                "[{\"name\":\"topic\",\"type\":3,\"value\":\"coding\"},{\"name\":\"item\",\"type\":3,\"value\":\"python\"}]"));
+        discord.next("POST", "interactions/" + tick + "/tok-" + tick + "/callback");
+
+        String next = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(next, "next", "[]"));
+        JsonNode shown = json(discord.next("POST", "interactions/" + next + "/tok-" + next + "/callback"));
+        assertThat(shown.at("/data/embeds/0/description").asText()).contains("⬜ 1. Derivatives and gradients")
+                .doesNotContain("Write small Python programs").contains("Track progress: 2/3 items (66%)");
+        assertThat(shown.at("/data/components/0/components")).hasSize(1);
+        assertThat(shown.at("/data/components/1/components/0/custom_id").asText()).isEqualTo("roadmap:open:*:from-zero");
+        assertThat(db.progress().all(new MemberId("discord", "dm", USER))).extracting(ItemProgress::itemId)
+                .containsExactlyInAnyOrder("linear-algebra", "python");
+    }
+
+    @Test
     void someoneElsesOrATamperedButtonIsRefusedAndChangesNothing() throws Exception {
         start(Duration.ofMillis(2500));
         for (String customId : List.of("tick:item:8:coding/python", "tick:item:7:coding/python/../x" + "y".repeat(90),

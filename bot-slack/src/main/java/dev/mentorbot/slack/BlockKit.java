@@ -14,10 +14,12 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.CheckboxesElement;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.command.ReplyAction;
 import dev.mentorbot.command.ReplyItem;
 import dev.mentorbot.retrieval.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -80,6 +82,8 @@ public final class BlockKit {
                 && reply.items().stream().allMatch(i -> i.id().contains("/"));
         if (checklist) {
             blocks.addAll(checkboxes(reply.items(), origin.owner(), scope));
+        } else if (reply.kind() == Reply.Kind.NEXT && !reply.items().isEmpty()) {
+            blocks.addAll(nextCheckboxes(reply.items(), origin.owner(), scope));
         } else if (reply.kind() == Reply.Kind.ROADMAP) {
             blocks.addAll(stages(reply.items()));
         } else if (!reply.items().isEmpty()) {
@@ -88,6 +92,7 @@ public final class BlockKit {
                 blocks.add(choiceButtons(origin.command(), reply.items(), scope));
             }
         }
+        actionButtons(reply.actions(), scope).ifPresent(blocks::add);
         if (!reply.sources().isEmpty()) {
             blocks.add(sources(reply.sources(), scope));
         }
@@ -147,6 +152,68 @@ public final class BlockKit {
             }
         }
         return blocks;
+    }
+
+    /**
+     * The items of a next step as checkboxes. They may come from several checklists, so the
+     * control is not a checklist's group: its action ({@code next:tick}) ticks each selected item
+     * through the core's tick. The items shown are all unticked, so a selected option is always a
+     * new tick and an unselected one changes nothing.
+     */
+    static List<LayoutBlock> nextCheckboxes(List<ReplyItem> items, String owner, String scope) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String actionId = ACTION_PREFIX + new ActionValue("next", "tick", owner, "").encode();
+        for (int start = 0, group = 0; start < items.size(); start += CHECKBOX_OPTIONS, group++) {
+            List<OptionObject> options = new ArrayList<>();
+            StringBuilder inFull = new StringBuilder();
+            List<String> ids = new ArrayList<>();
+            for (int i = start; i < Math.min(items.size(), start + CHECKBOX_OPTIONS); i++) {
+                ReplyItem item = items.get(i);
+                String label = (i + 1) + ". " + item.text();
+                options.add(OptionObject.builder().text(plain(label, LABEL_CHARS))
+                        .value(Mrkdwn.trim(item.id(), OPTION_VALUE_CHARS)).build());
+                ids.add(item.id());
+                if (label.length() > LABEL_CHARS) {
+                    inFull.append('*').append(i + 1).append(".* ").append(Mrkdwn.escape(item.text())).append('\n');
+                }
+            }
+            // The items change with every tick: a new block_id for each set, as Slack asks of updated messages.
+            String blockId = scope + "next-" + group + "-" + Integer.toHexString(ids.hashCode());
+            blocks.add(ActionsBlock.builder().blockId(Mrkdwn.trim(blockId, ID_CHARS)).elements(List.of(
+                    CheckboxesElement.builder().actionId(Mrkdwn.trim(actionId, ID_CHARS)).options(options).build()))
+                    .build());
+            for (String part : split(inFull.toString(), SECTION_CHARS, MESSAGE_TEXT_CHARS)) {
+                blocks.add(section(part));
+            }
+        }
+        return blocks;
+    }
+
+    /** A reply's actions as buttons, for the ones the bot handles when clicked. */
+    static Optional<LayoutBlock> actionButtons(List<ReplyAction> actions, String scope) {
+        List<BlockElement> buttons = new ArrayList<>();
+        for (ReplyAction action : actions) {
+            if (buttons.size() == 25) {
+                break;
+            }
+            actionValue(action).ifPresent(value -> buttons.add(ButtonElement.builder()
+                    .actionId(ACTION_PREFIX + "action-" + buttons.size()).text(plain(action.label(), LABEL_CHARS))
+                    .value(value.encode()).build()));
+        }
+        return buttons.isEmpty() ? Optional.empty()
+                : Optional.of(ActionsBlock.builder().blockId(scope + "actions").elements(buttons).build());
+    }
+
+    /** The value a reply's action carries; anyone may click it, and it acts for whoever clicked. */
+    static Optional<ActionValue> actionValue(ReplyAction action) {
+        String value = Mrkdwn.trim(action.value(), OPTION_VALUE_CHARS);
+        return switch (action.command() + ":" + action.option()) {
+            case "follow:track" -> Optional.of(new ActionValue("follow", "track", ActionValue.ANYONE, value));
+            case "roadmap:track" -> Optional.of(new ActionValue("roadmap", "open", ActionValue.ANYONE, value));
+            case "checklist:topic" -> Optional.of(new ActionValue("checklist", "open", ActionValue.ANYONE, value));
+            case "next:" -> Optional.of(new ActionValue("next", "open", ActionValue.ANYONE, ""));
+            default -> Optional.empty();
+        };
     }
 
     private static List<LayoutBlock> stages(List<ReplyItem> items) {
@@ -280,9 +347,22 @@ public final class BlockKit {
         return PlainTextObject.builder().text(Mrkdwn.trim(text, max)).emoji(true).build();
     }
 
-    /** The Home tab: a header, the member's progress, then each checklist as checkboxes. */
+    /** The Home tab without a next step: the member's progress, then each checklist as checkboxes. */
     public static List<LayoutBlock> home(Reply progress, List<Reply> checklists, String owner) {
+        return home(Optional.empty(), progress, checklists, owner);
+    }
+
+    /**
+     * The Home tab: it opens with the member's next step (its own header, "Your next step"), then
+     * a header, the member's progress, and each checklist as checkboxes. Blocks past Slack's 100 are
+     * cut from the end, so the next step always shows.
+     */
+    public static List<LayoutBlock> home(Optional<Reply> next, Reply progress, List<Reply> checklists, String owner) {
         List<LayoutBlock> blocks = new ArrayList<>();
+        next.ifPresent(n -> {
+            blocks.addAll(blocks(n, new Origin("next", owner, ""), "next-"));
+            blocks.add(DividerBlock.builder().build());
+        });
         blocks.add(HeaderBlock.builder().text(plain("Your mentor", 150)).build());
         blocks.add(section("Ask me anything with `/mentor ask`, mention me in a channel, or write to me here. "
                 + "Tick checklist items below as you learn them."));

@@ -222,6 +222,18 @@ public final class SlackBot {
             }
             case "checklist:open" -> show(p, ctx, new CommandRequest("checklist", Map.of("topic", value.arg()), member), false);
             case "roadmap:open" -> show(p, ctx, new CommandRequest("roadmap", Map.of("track", value.arg()), member), false);
+            case "next:open" -> show(p, ctx, new CommandRequest("next", Map.of(), member), false);
+            case "follow:track" -> {
+                CommandRequest follow = new CommandRequest("follow", Map.of("track", value.arg()), member);
+                if (inHomeTab(p)) {
+                    // Followed from the Home tab: the tab itself shows the new next step.
+                    core.apply(follow);
+                } else {
+                    show(p, ctx, follow, false);
+                }
+                publishHome(ctx.client(), member);
+            }
+            case "next:tick" -> tickNext(p, ctx, member, action);
             default -> {
                 if ("checklist".equals(value.command()) && value.action().startsWith("group")) {
                     tick(p, ctx, member, value, action);
@@ -271,12 +283,39 @@ public final class SlackBot {
                         Map.of("topic", checklistId, "item", item.id()), member));
             }
         }
-        if ("view".equals(p.getContainer() == null ? null : p.getContainer().getType())) {
+        if (inHomeTab(p)) {
             publishHome(ctx.client(), member);
             return;
         }
         show(p, ctx, latest, "checklist", member.userId(), true);
         publishHome(ctx.client(), member);
+    }
+
+    /**
+     * The checkboxes of a next step changed: every selected item is ticked through the core, the
+     * same tick a checklist makes (the items shown were all unticked, so nothing is unticked here).
+     * Then the next step is drawn again, in the message and in the Home tab.
+     */
+    private void tickNext(BlockActionPayload p, ActionContext ctx, MemberId member, BlockActionPayload.Action action)
+            throws IOException, SlackApiException {
+        if (action.getSelectedOptions() != null) {
+            for (var option : action.getSelectedOptions()) {
+                String item = option.getValue() == null ? "" : option.getValue();
+                int slash = item.indexOf('/');
+                if (slash <= 0) {
+                    continue; // not an item id of ours
+                }
+                core.apply(new CommandRequest("tick", Map.of("topic", item.substring(0, slash), "item", item), member));
+            }
+        }
+        if (!inHomeTab(p)) {
+            show(p, ctx, core.apply(new CommandRequest("next", Map.of(), member)), "next", member.userId(), true);
+        }
+        publishHome(ctx.client(), member);
+    }
+
+    private static boolean inHomeTab(BlockActionPayload p) {
+        return "view".equals(p.getContainer() == null ? null : p.getContainer().getType());
     }
 
     private void show(BlockActionPayload p, ActionContext ctx, CommandRequest request, boolean replace)
@@ -313,8 +352,9 @@ public final class SlackBot {
         show(p, ctx, Reply.error(message), "help", p.getUser().getId(), false);
     }
 
-    /** Publishes the member's Home tab: progress, then every checklist with its checkboxes. */
+    /** Publishes the member's Home tab: their next step, progress, then every checklist with its checkboxes. */
     void publishHome(MethodsClient client, MemberId member) throws IOException, SlackApiException {
+        Reply next = core.apply(new CommandRequest("next", Map.of(), member));
         Reply progress = core.apply(new CommandRequest("progress", Map.of(), member));
         Reply topics = core.apply(new CommandRequest("checklist", Map.of(), member));
         List<Reply> checklists = new ArrayList<>();
@@ -324,7 +364,8 @@ public final class SlackBot {
                 checklists.add(c);
             }
         }
-        View view = View.builder().type("home").blocks(BlockKit.home(progress, checklists, member.userId())).build();
+        View view = View.builder().type("home").blocks(BlockKit.home(
+                next.answered() ? Optional.of(next) : Optional.empty(), progress, checklists, member.userId())).build();
         ViewsPublishResponse r = withRetries(() -> client.viewsPublish(b -> b.userId(member.userId()).view(view)));
         check("views.publish", r.isOk(), r.getError());
     }

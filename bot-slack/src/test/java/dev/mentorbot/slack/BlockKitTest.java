@@ -8,9 +8,11 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.CheckboxesElement;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.command.ReplyAction;
 import dev.mentorbot.command.ReplyItem;
 import dev.mentorbot.retrieval.SourceRef;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -198,5 +200,70 @@ class BlockKitTest {
             assertThat(json).as("full text of %s", item.id()).contains(Mrkdwn.escape(item.text()));
         }
         Snapshots.assertMatches("checklist-long-items", blocks);
+    }
+
+    static Reply next(int items) {
+        return new Reply(Reply.Kind.NEXT, "Your next step", "From zero, stage 1 of 2: Math and code basics. "
+                + "Track progress: 1/3 items (33%), 0 of 2 stages complete. Tick these as you learn them:",
+                List.of(new SourceRef("Roadmap", "From zero", "Fixture editors", "from-zero", 1.0)), List.of(),
+                IntStream.rangeClosed(1, items).mapToObj(i -> new ReplyItem("math-basics/item-" + i,
+                        "Item " + i + (i % 3 == 0 ? " explained at length: " + "gradients <&> ".repeat(8) : ""), false,
+                        "Math basics")).toList(), true)
+                .withActions(List.of(new ReplyAction("Show the whole track", "roadmap", "track", "from-zero")));
+    }
+
+    @Test
+    void nextStepItemsAreCheckboxesThatTickThroughTheNextAction() throws Exception {
+        List<LayoutBlock> blocks = BlockKit.message(next(2), new BlockKit.Origin("next", "U1", "")).blocks();
+        BlockKitValidator.assertValid(blocks, BlockKitValidator.MESSAGE_BLOCKS);
+        Snapshots.assertMatches("next", blocks);
+
+        CheckboxesElement boxes = blocks.stream().filter(b -> b instanceof ActionsBlock)
+                .map(b -> ((ActionsBlock) b).getElements().get(0)).filter(e -> e instanceof CheckboxesElement)
+                .map(e -> (CheckboxesElement) e).findFirst().orElseThrow();
+        assertThat(boxes.getActionId()).isEqualTo("mentor:next:tick:U1:");
+        assertThat(boxes.getOptions()).extracting(OptionObject::getValue)
+                .containsExactly("math-basics/item-1", "math-basics/item-2");
+        assertThat(boxes.getInitialOptions()).as("every item shown is unticked").isNullOrEmpty();
+        assertThat(Snapshots.json(blocks)).contains("roadmap:open:*:from-zero")
+                .contains("Show the whole track");
+
+        // Long item texts and many items still keep Slack's limits, and every item can be read in full.
+        List<LayoutBlock> many = BlockKit.message(next(25), new BlockKit.Origin("next", "U1", "")).blocks();
+        BlockKitValidator.assertValid(many, BlockKitValidator.MESSAGE_BLOCKS);
+        assertThat(Snapshots.json(many)).contains(Mrkdwn.escape(next(25).items().get(2).text()));
+    }
+
+    @Test
+    void aRoadmapAndTheTrackChoicesOfferFollowButtons() {
+        Reply roadmap = new Reply(Reply.Kind.ROADMAP, "From zero", "Your progress: 0/3.", List.of(), List.of(),
+                List.of(new ReplyItem("from-zero/basics", "1. Math and code basics", false, "")), true)
+                .withActions(List.of(new ReplyAction("Follow this track", "follow", "track", "from-zero")));
+        List<LayoutBlock> blocks = BlockKit.message(roadmap, new BlockKit.Origin("roadmap", "U1", "")).blocks();
+        BlockKitValidator.assertValid(blocks, BlockKitValidator.MESSAGE_BLOCKS);
+        assertThat(Snapshots.json(blocks)).contains("\"follow:track:*:from-zero\"")
+                .contains("Follow this track");
+
+        Reply choose = new Reply(Reply.Kind.LIST, "Your next step", "You don't follow a track yet.", List.of(), List.of(),
+                List.of(new ReplyItem("from-zero", "From zero", false, "For beginners.")), true)
+                .withActions(List.of(new ReplyAction("Follow From zero", "follow", "track", "from-zero"),
+                        ReplyAction.run("Show my next step", "next"), new ReplyAction("Unknown", "dance", "", "")));
+        String json = Snapshots.json(BlockKit.message(choose, new BlockKit.Origin("next", "U1", "")).blocks());
+        assertThat(json).contains("follow:track:*:from-zero").contains("next:open:*:").doesNotContain("Unknown");
+    }
+
+    @Test
+    void theHomeTabOpensWithTheNextStepAndStaysWithinSlacksLimits() {
+        Reply progress = new Reply(Reply.Kind.LIST, "Your progress", "You have ticked 8 items.", List.of(), List.of(),
+                List.of(new ReplyItem("big-list", "Checklist Big list: 8/25 done", false, "")), true);
+        List<LayoutBlock> home = BlockKit.home(Optional.of(next(5)), progress, List.of(checklist(25)), "U1");
+        BlockKitValidator.assertValid(home, BlockKitValidator.VIEW_BLOCKS);
+        assertThat(Snapshots.json(home.subList(0, 1))).contains("Your next step");
+
+        List<LayoutBlock> full = BlockKit.home(Optional.of(next(25)), progress, IntStream.range(0, 20)
+                .mapToObj(i -> i % 2 == 0 ? checklist(25) : longChecklist(25)).toList(), "U1");
+        assertThat(full).hasSize(100);
+        BlockKitValidator.assertValid(full, BlockKitValidator.VIEW_BLOCKS);
+        assertThat(Snapshots.json(full.subList(0, 1))).contains("Your next step");
     }
 }

@@ -284,6 +284,82 @@ class HttpModeLoopbackTest {
         assertThat(done("U1", "math-basics/calculus")).isFalse();
     }
 
+    private String nextAction(String container, String selectedJson) {
+        String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\",\"domain\":\"fixture\"},"
+                + "\"user\":{\"id\":\"U1\",\"username\":\"ann\",\"team_id\":\"T1\"},\"api_app_id\":\"A1\",\"token\":\"legacy\","
+                + "\"container\":" + container + ",\"trigger_id\":\"1.2\","
+                + (container.contains("\"view\"") ? "" : "\"channel\":{\"id\":\"C1\",\"name\":\"general\"},"
+                + "\"response_url\":\"" + api.responseUrl("next-tick") + "\",")
+                + "\"actions\":[{\"action_id\":\"mentor:next:tick:U1:\",\"block_id\":\"next-0-1\","
+                + "\"type\":\"checkboxes\",\"selected_options\":" + selectedJson + ",\"action_ts\":\"1700000000.1\"}]}";
+        return form(Map.of(), "payload", payload);
+    }
+
+    private static String option(String text, String value) {
+        return "{\"text\":{\"type\":\"plain_text\",\"text\":\"" + text + "\"},\"value\":\"" + value + "\"}";
+    }
+
+    private static String homeView(FakeSlackApi.Call publish) {
+        return publish.params().getOrDefault("view", publish.body());
+    }
+
+    @Test
+    void nextAfterTicksShowsTheFollowingItems() throws Exception {
+        assertThat(post(slash("follow zero", "follow"), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+        FakeSlackApi.Call followed = api.await("respond", c -> c.body().contains("You now follow From zero"), WAIT);
+        assertThat(followed.json().get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(followed.body()).contains("mentor:next:tick:U1:").contains("1. Vectors and matrices")
+                .contains("Track progress: 0/3 items");
+
+        // The next step's checkbox: the same tick a checklist makes, then the message shows the next step again.
+        String ticked = "[" + option("1. Vectors and matrices", "math-basics/linear-algebra") + "]";
+        String message = "{\"type\":\"message\",\"message_ts\":\"1700000000.000500\",\"channel_id\":\"C1\",\"is_ephemeral\":true}";
+        assertThat(post(nextAction(message, ticked), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+        FakeSlackApi.Call redrawn = api.await("respond", c -> c.body().contains("replace_original\":true"), WAIT);
+        assertThat(redrawn.body()).contains("Your next step").contains("1. Derivatives and gradients")
+                .contains("2. Write small Python programs").doesNotContain("Vectors and matrices")
+                .contains("Track progress: 1/3 items");
+        assertThat(done("U1", "math-basics/linear-algebra")).isTrue();
+
+        // The Home tab opens with the next step, before everything else.
+        String home = homeView(api.await("views.publish", c -> homeView(c).contains("Derivatives and gradients"), WAIT));
+        assertThat(home.indexOf("Your next step")).isNotNegative().isLessThan(home.indexOf("Your mentor"));
+        assertThat(home).contains("From zero (your track)");
+
+        // A tick in the Home tab: no message to redraw, the tab is published again.
+        String inHome = "{\"type\":\"view\",\"view_id\":\"V1\"}";
+        api.calls.clear();
+        post(nextAction(inHome, "[" + option("2. Write small Python programs", "coding/python") + "]"),
+                "application/x-www-form-urlencoded");
+        String after = homeView(api.await("views.publish", c -> homeView(c).contains("Track progress: 2/3"), WAIT));
+        assertThat(after.substring(0, after.indexOf("Your mentor"))).contains("1. Derivatives and gradients")
+                .doesNotContain("Write small Python programs");
+        assertThat(api.calls("respond")).isEmpty();
+
+        post(slash("next", "next"), "application/x-www-form-urlencoded");
+        FakeSlackApi.Call next = api.await("respond", c -> c.body().contains("Your next step"), WAIT);
+        assertThat(next.body()).contains("1. Derivatives and gradients").contains("Track progress: 2/3 items (66%)");
+    }
+
+    @Test
+    void theFollowButtonUnderARoadmapFollowsTheTrackForWhoeverClicks() throws Exception {
+        post(slash("roadmap software", "roadmap"), "application/x-www-form-urlencoded");
+        FakeSlackApi.Call roadmap = api.await("respond", c -> c.body().contains("Math refresh"), WAIT);
+        assertThat(roadmap.body()).contains("Follow this track").contains("follow:track:*:from-software-engineering");
+
+        String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\",\"domain\":\"fixture\"},"
+                + "\"user\":{\"id\":\"U1\",\"username\":\"ann\",\"team_id\":\"T1\"},\"api_app_id\":\"A1\",\"token\":\"legacy\","
+                + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000500\",\"channel_id\":\"C1\",\"is_ephemeral\":true},"
+                + "\"trigger_id\":\"1.2\",\"channel\":{\"id\":\"C1\",\"name\":\"general\"},"
+                + "\"response_url\":\"" + api.responseUrl("follow") + "\","
+                + "\"actions\":[{\"action_id\":\"mentor:action-0\",\"block_id\":\"actions\",\"type\":\"button\","
+                + "\"value\":\"follow:track:*:from-software-engineering\",\"action_ts\":\"1700000000.1\"}]}";
+        post(form(Map.of(), "payload", payload), "application/x-www-form-urlencoded");
+        FakeSlackApi.Call followed = api.await("respond", c -> c.body().contains("You now follow"), WAIT);
+        assertThat(followed.body()).contains("You now follow From software engineering.").contains("mentor:next:tick:U1:");
+        assertThat(core.db.tracks().followed(SlackText.member("T1", "U1"))).contains("from-software-engineering");
+    }
+
     @Test
     void aForgedActionValueChangesNothingAndGetsAPoliteReply() throws Exception {
         String selected = "[{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":\"math-basics/calculus\"}]";
