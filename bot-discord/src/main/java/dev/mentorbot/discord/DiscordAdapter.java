@@ -357,6 +357,11 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         if (event.getAuthor().isBot() || event.isWebhookMessage() || event.getAuthor().isSystem()) {
             return;
         }
+        if (event.isFromGuild() && !event.getMessage().getMentions().getUsers().contains(event.getJDA().getSelfUser())) {
+            // Not addressed to the bot. Without the privileged Message Content intent its content is
+            // empty anyway, and reading it makes JDA log a seven-line warning.
+            return;
+        }
         String guild = event.isFromGuild() ? event.getGuild().getId() : null;
         Optional<CommandRequest> request = DiscordRequests.message(event.getMessage().getContentRaw(),
                 event.getJDA().getSelfUser().getId(), guild, event.getAuthor().getId());
@@ -371,7 +376,10 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
                 return; // over the rate limit and already told
             }
             MessageCreateData data = DiscordReplies.render(reply, view);
-            if (opensThread(event) && !threadRefusals.recentlyRefused(event.getChannel().getId())) {
+            // Only a question gets a thread: a bare mention is answered with help, inline, so the
+            // channel does not fill with threads named after nothing.
+            boolean question = request.get().command().equals("ask") && !view.question().isEmpty();
+            if (question && opensThread(event) && !threadRefusals.recentlyRefused(event.getChannel().getId())) {
                 answerInThread(message, DiscordReplies.threadName(view.question(), request.get().command()), data);
             } else {
                 replyTo(message, data);
@@ -460,7 +468,9 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
 
     /**
      * Replies to an interaction with the core's reply: directly when the core is quick, after a
-     * deferral (as ephemeral as {@code personal}) when it is not.
+     * deferral (as ephemeral as {@code personal}) when it is not. A deferred answer replaces the
+     * "thinking..." response, as Discord documents (PATCH {@code messages/@original}); a follow-up
+     * would leave the placeholder behind, or answer under it a second time.
      */
     private void answer(IReplyCallback event, CommandRequest request, DiscordReplies.View view, boolean personal,
                         boolean forceEphemeral) {
@@ -472,8 +482,15 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
             boolean ephemeral = forceEphemeral || reply.ephemeral();
             if (acked.compareAndSet(false, true)) {
                 event.reply(data).setEphemeral(ephemeral).queue(ok -> { }, failure("reply"));
+            } else if (ephemeral && !personal) {
+                // The deferral is public but this reply is for the asker alone (an error, a limit): an
+                // edit would show it to the channel, so it goes privately and the placeholder is removed.
+                event.getHook().sendMessage(data).setEphemeral(true).queue(
+                        ok -> event.getHook().deleteOriginal().queue(gone -> { }, failure("placeholder removal")),
+                        failure("follow-up"));
             } else {
-                event.getHook().sendMessage(data).setEphemeral(ephemeral).queue(ok -> { }, failure("follow-up"));
+                // An edit keeps the deferral's visibility: a private deferral stays private.
+                event.getHook().editOriginal(MessageEditData.fromCreateData(data)).queue(ok -> { }, failure("answer"));
             }
         }).exceptionally(unexpected("interaction answer"));
     }
