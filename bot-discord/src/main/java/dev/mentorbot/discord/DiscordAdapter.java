@@ -7,6 +7,7 @@ import dev.mentorbot.command.Reply;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
 import dev.mentorbot.state.ProcessedEvents;
+import com.neovisionaries.ws.client.WebSocketFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -50,7 +51,6 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
@@ -70,6 +70,8 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
     /** Commands whose replies are personal: deferred as ephemeral when slow. */
     private static final Set<String> PERSONAL = Set.of("progress", "checklist", "tick", "untick", "forget-me", "help");
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
+    /** How long opening the gateway's TCP connection may take before it counts as unreachable. */
+    private static final Duration GATEWAY_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration EVENT_TTL = Duration.ofMinutes(15);
     /** How long a channel where Discord refused a thread gets plain replies without asking again. */
@@ -141,6 +143,8 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         // JDA's default parses users, roles and @everyone for every message; the bot echoes members' text.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
+        Reachability.checkRest(settings.restBaseUrl());
+        GatewaySessions sessions = new GatewaySessions(settings.gatewayUrl(), settings.shardTotal());
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
                 .createLight(settings.token(), GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES)
                 .setShardsTotal(settings.shardTotal())
@@ -148,12 +152,14 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
                 .setEnableShutdownHook(false)
                 // One 500 from Discord must not lose an answer: see AnswerRetries.
                 .setHttpClientBuilder(AnswerRetries.httpClient())
+                .setSessionController(sessions)
+                // Without a bound, a gateway address that drops packets holds the start for minutes.
+                .setWebsocketFactory(new WebSocketFactory().setConnectionTimeout((int) GATEWAY_CONNECT_TIMEOUT.toMillis()))
                 .addEventListeners(this);
         if (!settings.shardIds().isEmpty()) {
             builder.setShards(settings.shardIds());
         }
         settings.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-        settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGateway(url)));
         try {
             shards = builder.build();
         } catch (InvalidTokenException e) {
@@ -162,14 +168,17 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
             if (isUnauthorized(e)) {
                 throw tokenRejected();
             }
+            if (e.getCause() instanceof java.io.IOException) {
+                throw Reachability.restUnreachable(settings.restBaseUrl(), e.getCause());
+            }
             throw new PlatformException("Discord refused to log in: " + e.getMeaning());
         } catch (IllegalArgumentException e) {
             throw new PlatformException("Discord settings are not usable: " + e.getMessage());
         } catch (RuntimeException e) {
-            throw new PlatformException("Cannot reach Discord at " + settings.restBaseUrl().orElse("discord.com")
-                    + ": " + rootMessage(e) + ". Check the network, or " + DiscordSettings.REST_URL + ".");
+            throw Reachability.restUnreachable(settings.restBaseUrl(), e);
         }
-        awaitConnected();
+        awaitConnected(sessions);
+        sessions.started();
     }
 
     private static boolean isUnauthorized(ErrorResponseException e) {
@@ -181,9 +190,14 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
                 + DiscordSettings.PORTAL_STEP + " into " + DiscordSettings.TOKEN + ".");
     }
 
-    private void awaitConnected() throws PlatformException {
+    private void awaitConnected(GatewaySessions sessions) throws PlatformException {
         long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
         while (true) {
+            if (sessions.failure().isPresent()) {
+                close();
+                throw Reachability.gatewayUnreachable(sessions.url(), settings.gatewayUrl().isPresent(),
+                        sessions.failure().get());
+            }
             CloseCode code = closeCode.get();
             if (code == CloseCode.AUTHENTICATION_FAILED) {
                 close();
@@ -556,14 +570,6 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         };
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
     private static ThreadFactory daemon(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
@@ -571,27 +577,5 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
             t.setDaemon(true);
             return t;
         };
-    }
-
-    /** A session controller that connects to a configured gateway URL instead of asking Discord. */
-    private final class FixedGateway extends ConcurrentSessionController {
-        private final String url;
-
-        FixedGateway(String url) {
-            this.url = url;
-        }
-
-        @Override
-        public String getGateway() {
-            return url;
-        }
-
-        @Override
-        public ShardedGateway getShardedGateway(JDA api) {
-            if (settings.shardTotal() == -1) {
-                return super.getShardedGateway(api);
-            }
-            return new ShardedGateway(url, settings.shardTotal());
-        }
     }
 }

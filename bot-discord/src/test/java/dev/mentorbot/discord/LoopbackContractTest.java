@@ -69,8 +69,11 @@ class LoopbackContractTest {
     }
 
     private void start(Duration deferAfter) throws PlatformException {
-        DiscordSettings settings = new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
-                Optional.of(discord.gatewayUrl()), false, 1, List.of(), deferAfter);
+        start(new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
+                Optional.of(discord.gatewayUrl()), false, 1, List.of(), deferAfter));
+    }
+
+    private void start(DiscordSettings settings) throws PlatformException {
         adapter = new DiscordAdapter(settings, commands::handle, Commands.standardSpecs(),
                 Map.of(OptionSpec.Type.TOPIC, List.of(new Choice("coding", "Coding"))), Optional.of(db.processedEvents()));
         adapter.start();
@@ -264,6 +267,61 @@ class LoopbackContractTest {
                 .isInstanceOf(PlatformException.class)
                 .hasMessageContaining("DISCORD_TOKEN")
                 .hasMessageContaining("Developer Portal");
+    }
+
+    @Test
+    void anUnreachableGatewayFailsWithinSecondsInOneMessageNamingItsVariableAndLogsNoStackTrace() throws Exception {
+        String closed = "ws://127.0.0.1:" + closedPort() + "/";
+        List<ch.qos.logback.classic.spi.ILoggingEvent> logged = logged(() -> {
+            long began = System.nanoTime();
+            assertThatThrownBy(() -> start(new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
+                    Optional.of(closed), false, 1, List.of(), Duration.ZERO)))
+                    .isInstanceOf(PlatformException.class)
+                    .hasMessage("Cannot connect to the Discord gateway at " + closed + " (Connection refused). "
+                            + "Check the network, or DISCORD_GATEWAY_URL.");
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(5));
+        });
+        assertThat(logged).noneMatch(e -> e.getThrowableProxy() != null || e.getLevel().isGreaterOrEqual(
+                ch.qos.logback.classic.Level.WARN));
+    }
+
+    @Test
+    void anUnreachableRestUrlFailsInOneMessageNamingItsVariable() throws Exception {
+        String closed = "http://127.0.0.1:" + closedPort() + "/api/v10/";
+        List<ch.qos.logback.classic.spi.ILoggingEvent> logged = logged(() -> {
+            long began = System.nanoTime();
+            assertThatThrownBy(() -> start(new DiscordSettings("fake-token", Optional.of(closed),
+                    Optional.of(discord.gatewayUrl()), false, 1, List.of(), Duration.ZERO)))
+                    .isInstanceOf(PlatformException.class)
+                    .hasMessage("Cannot reach Discord's REST API at " + closed + " (Connection refused). "
+                            + "Check the network, or DISCORD_REST_URL.");
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(5));
+        });
+        assertThat(logged).noneMatch(e -> e.getThrowableProxy() != null || e.getLevel().isGreaterOrEqual(
+                ch.qos.logback.classic.Level.WARN));
+    }
+
+    /** A loopback port nothing listens on: connecting to it is refused at once. */
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** What every logger logged while {@code action} ran. */
+    private static List<ch.qos.logback.classic.spi.ILoggingEvent> logged(Runnable action) {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        root.addAppender(seen);
+        try {
+            action.run();
+        } finally {
+            root.detachAppender(seen);
+        }
+        return List.copyOf(seen.list);
     }
 
     // ---- in a guild --------------------------------------------------------------------------------
