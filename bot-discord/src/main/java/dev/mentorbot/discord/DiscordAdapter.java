@@ -1,5 +1,6 @@
 package dev.mentorbot.discord;
 
+import com.neovisionaries.ws.client.WebSocketFactory;
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
 import dev.mentorbot.command.OptionSpec;
@@ -7,7 +8,7 @@ import dev.mentorbot.command.Reply;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
 import dev.mentorbot.state.ProcessedEvents;
-import com.neovisionaries.ws.client.WebSocketFactory;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -168,7 +169,7 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
             if (isUnauthorized(e)) {
                 throw tokenRejected();
             }
-            if (e.getCause() instanceof java.io.IOException) {
+            if (e.getCause() instanceof IOException) {
                 throw Reachability.restUnreachable(settings.restBaseUrl(), e.getCause());
             }
             throw new PlatformException("Discord refused to log in: " + e.getMeaning());
