@@ -4,6 +4,7 @@ import dev.mentorbot.app.config.ConfigException;
 import dev.mentorbot.app.config.ConfigFile;
 import dev.mentorbot.app.config.Configuration;
 import dev.mentorbot.app.config.Setting;
+import dev.mentorbot.discord.DiscordSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,7 +74,7 @@ final class ConfigCli implements Callable<Integer> {
             c.file().ifPresent(f -> out.println("config file: " + f.path()));
             for (Setting s : Setting.ALL) {
                 Optional<String> given = givenOnCommandLine(s);
-                String value = given.or(() -> c.get(s)).map(s::shown).orElse(s.defaultText().isEmpty() ? "(unset)"
+                String value = given.or(() -> c.get(s)).map(v -> inForce(s, v)).orElse(s.defaultText().isEmpty() ? "(unset)"
                         : s.defaultText() + " (default)");
                 String origin = given.isPresent() ? "from " + s.option() : switch (c.origin(s)) {
                     case ENVIRONMENT -> "from " + s.env();
@@ -105,6 +106,22 @@ final class ConfigCli implements Callable<Integer> {
                 }
             }
             return value;
+        }
+
+        /**
+         * The value as the bot uses it, secrets masked. A value the bot bounds is shown as bounded,
+         * with what was set beside it: an admin reading the list must see what is in force.
+         */
+        static String inForce(Setting s, String value) {
+            if (s.equals(Setting.DISCORD_DEFER_AFTER) && s.problem(value).isEmpty()) {
+                long set = Long.parseLong(value.strip());
+                long used = DiscordSettings.deferAfterInForce(set);
+                if (used != set) {
+                    return used + " (" + set + " is set; at most " + DiscordSettings.MAX_DEFER_AFTER_MS
+                            + " is used: Discord waits 3 s for the first response)";
+                }
+            }
+            return s.shown(value);
         }
     }
 }

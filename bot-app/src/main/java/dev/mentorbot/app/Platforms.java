@@ -68,7 +68,8 @@ final class Platforms {
     /** What to set to enable a platform, for the message shown when none is configured. */
     static String howToConfigure() {
         return "No chat platform is configured. Set DISCORD_TOKEN for Discord (" + DiscordSettings.PORTAL_STEP
-                + "; see docs/discord.md), or SLACK_BOT_TOKEN and SLACK_APP_TOKEN for Slack (see docs/slack.md), "
+                + "; see docs/discord.md), or for Slack SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) or "
+                + "SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET and --slack-http-port (HTTP mode; see docs/slack.md), "
                 + "then run again. To try the bot without a platform, use the chat command.";
     }
 }

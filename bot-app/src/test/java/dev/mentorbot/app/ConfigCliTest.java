@@ -111,6 +111,18 @@ class ConfigCliTest {
     }
 
     @Test
+    void showPrintsTheDeferDelayInForceWhenTheOneSetIsAboveDiscordsBound() throws IOException {
+        Cli.Result capped = Cli.runWithEnv(Map.of("DISCORD_DEFER_AFTER_MS", "2600"), "config", "show");
+        assertThat(capped.exit()).as(capped.toString()).isZero();
+        assertThat(capped.out()).containsPattern("discord\\.defer-after-ms\\s+DISCORD_DEFER_AFTER_MS\\s+2500 \\(2600 is set; "
+                + "at most 2500 is used: Discord waits 3 s for the first response\\) from DISCORD_DEFER_AFTER_MS");
+
+        Path f = file("defer.yaml", "discord:\n  defer-after-ms: 2000\n");
+        Cli.Result kept = Cli.runWithEnv(Map.of(), "--config", f.toString(), "config", "show");
+        assertThat(kept.out()).containsPattern("discord\\.defer-after-ms\\s+DISCORD_DEFER_AFTER_MS\\s+2000 from the file");
+    }
+
+    @Test
     void commandLineWinsOverEnvironmentWhichWinsOverTheFile() throws IOException {
         Path fromFile = dir.resolve("file-data");
         Path fromEnv = dir.resolve("env-data");

@@ -106,6 +106,18 @@ class UsageCliTest {
     }
 
     @Test
+    void slackHttpModeWithoutTheBotTokenNamesWhatHttpModeNeeds(@TempDir Path dir) {
+        Cli.Result r = Cli.runWithEnv(java.util.Map.of("SLACK_SIGNING_SECRET", "fixture-secret"),
+                "--data-dir", dir.toString(), "--lexical-only", "run", "--slack-http-port", "0");
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("slack: SLACK_BOT_TOKEN is not set: HTTP mode needs SLACK_BOT_TOKEN (the Bot User "
+                + "OAuth Token, xoxb-..., from OAuth & Permissions) and SLACK_SIGNING_SECRET (the Signing Secret from "
+                + "Basic Information).\n");
+        r.assertNoStackTrace();
+    }
+
+    @Test
     void noArgumentsPrintsTheUsageOnTheGivenOutput() {
         Cli.Result r = Cli.run();
 

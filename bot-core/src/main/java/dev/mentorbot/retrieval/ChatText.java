@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes what chat platforms add around a question before it is searched: user, role and
- * channel mentions, custom and Unicode emoji, links, greetings and thanks. What remains is the
+ * channel mentions ({@code <@123>}, {@code <@U123>}, {@code <!here>}, and Discord's plain
+ * {@code @everyone} and {@code @here}), custom and Unicode emoji, links, greetings and thanks. What remains is the
  * question itself, or an empty string when there was none.
  */
 public final class ChatText {
@@ -14,6 +15,8 @@ public final class ChatText {
 
     private static final Pattern DISCORD_MENTION = Pattern.compile("<(@[!&]?|#)\\d+>");
     private static final Pattern SLACK_MENTION = Pattern.compile("<[@#!][^>\\s]*>");
+    /** Discord's everyone and here mentions are plain text, not markup in angle brackets. */
+    private static final Pattern EVERYONE = Pattern.compile("(?<![\\w@])@(?:everyone|here)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CUSTOM_EMOJI = Pattern.compile("<a?:\\w+:\\d+>|:[a-z0-9_+\\-]{2,}:");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
@@ -46,6 +49,7 @@ public final class ChatText {
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         s = DISCORD_MENTION.matcher(s).replaceAll(" ");
         s = SLACK_MENTION.matcher(s).replaceAll(" ");
+        s = EVERYONE.matcher(s).replaceAll(" ");
         s = CUSTOM_EMOJI.matcher(s).replaceAll(" ");
         s = URL.matcher(s).replaceAll(" ");
         s = CONTROL.matcher(s).replaceAll(" ");

@@ -11,6 +11,8 @@ class ChatTextTest {
             "<@123456789> how much do ML engineers make? | how much do ML engineers make?",
             "<@!42> <@&77> pay in <#99> channel | pay in channel",
             "<@U012ABC> <!here> what skills?        | what skills?",
+            "@everyone DL engineer salary @here     | DL engineer salary",
+            "mail me at ada@everyone.example        | mail me at ada@everyone.example",
             "hey bot, thanks! do I need a PhD? 🙏    | do I need a PhD?",
             "Hi there! What is Kaggle? Thanks in advance | What is Kaggle?",
             "good morning :wave: salary in india pls | salary in india",

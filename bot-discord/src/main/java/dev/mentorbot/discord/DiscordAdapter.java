@@ -1,5 +1,6 @@
 package dev.mentorbot.discord;
 
+import com.neovisionaries.ws.client.WebSocketFactory;
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
 import dev.mentorbot.command.OptionSpec;
@@ -7,6 +8,7 @@ import dev.mentorbot.command.Reply;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
 import dev.mentorbot.state.ProcessedEvents;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -50,7 +52,6 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
@@ -71,6 +72,8 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
     private static final Set<String> PERSONAL = Set.of("progress", "checklist", "tick", "untick", "next", "follow",
             "unfollow", "forget-me", "help");
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
+    /** How long opening the gateway's TCP connection may take before it counts as unreachable. */
+    private static final Duration GATEWAY_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration EVENT_TTL = Duration.ofMinutes(15);
     /** How long a channel where Discord refused a thread gets plain replies without asking again. */
@@ -142,6 +145,8 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         // JDA's default parses users, roles and @everyone for every message; the bot echoes members' text.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
+        Reachability.checkRest(settings.restBaseUrl());
+        GatewaySessions sessions = new GatewaySessions(settings.gatewayUrl(), settings.shardTotal());
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
                 .createLight(settings.token(), GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES)
                 .setShardsTotal(settings.shardTotal())
@@ -149,12 +154,14 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
                 .setEnableShutdownHook(false)
                 // One 500 from Discord must not lose an answer: see AnswerRetries.
                 .setHttpClientBuilder(AnswerRetries.httpClient())
+                .setSessionController(sessions)
+                // Without a bound, a gateway address that drops packets holds the start for minutes.
+                .setWebsocketFactory(new WebSocketFactory().setConnectionTimeout((int) GATEWAY_CONNECT_TIMEOUT.toMillis()))
                 .addEventListeners(this);
         if (!settings.shardIds().isEmpty()) {
             builder.setShards(settings.shardIds());
         }
         settings.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-        settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGateway(url)));
         try {
             shards = builder.build();
         } catch (InvalidTokenException e) {
@@ -163,14 +170,17 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
             if (isUnauthorized(e)) {
                 throw tokenRejected();
             }
+            if (e.getCause() instanceof IOException) {
+                throw Reachability.restUnreachable(settings.restBaseUrl(), e.getCause());
+            }
             throw new PlatformException("Discord refused to log in: " + e.getMeaning());
         } catch (IllegalArgumentException e) {
             throw new PlatformException("Discord settings are not usable: " + e.getMessage());
         } catch (RuntimeException e) {
-            throw new PlatformException("Cannot reach Discord at " + settings.restBaseUrl().orElse("discord.com")
-                    + ": " + rootMessage(e) + ". Check the network, or " + DiscordSettings.REST_URL + ".");
+            throw Reachability.restUnreachable(settings.restBaseUrl(), e);
         }
-        awaitConnected();
+        awaitConnected(sessions);
+        sessions.started();
     }
 
     private static boolean isUnauthorized(ErrorResponseException e) {
@@ -182,9 +192,14 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
                 + DiscordSettings.PORTAL_STEP + " into " + DiscordSettings.TOKEN + ".");
     }
 
-    private void awaitConnected() throws PlatformException {
+    private void awaitConnected(GatewaySessions sessions) throws PlatformException {
         long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
         while (true) {
+            if (sessions.failure().isPresent()) {
+                close();
+                throw Reachability.gatewayUnreachable(sessions.url(), settings.gatewayUrl().isPresent(),
+                        sessions.failure().get());
+            }
             CloseCode code = closeCode.get();
             if (code == CloseCode.AUTHENTICATION_FAILED) {
                 close();
@@ -358,6 +373,11 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         if (event.getAuthor().isBot() || event.isWebhookMessage() || event.getAuthor().isSystem()) {
             return;
         }
+        if (event.isFromGuild() && !event.getMessage().getMentions().getUsers().contains(event.getJDA().getSelfUser())) {
+            // Not addressed to the bot. Without the privileged Message Content intent its content is
+            // empty anyway, and reading it makes JDA log a seven-line warning.
+            return;
+        }
         String guild = event.isFromGuild() ? event.getGuild().getId() : null;
         Optional<CommandRequest> request = DiscordRequests.message(event.getMessage().getContentRaw(),
                 event.getJDA().getSelfUser().getId(), guild, event.getAuthor().getId());
@@ -372,7 +392,10 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
                 return; // over the rate limit and already told
             }
             MessageCreateData data = DiscordReplies.render(reply, view);
-            if (opensThread(event) && !threadRefusals.recentlyRefused(event.getChannel().getId())) {
+            // Only a question gets a thread: a bare mention is answered with help, inline, so the
+            // channel does not fill with threads named after nothing.
+            boolean question = request.get().command().equals("ask") && !view.question().isEmpty();
+            if (question && opensThread(event) && !threadRefusals.recentlyRefused(event.getChannel().getId())) {
                 answerInThread(message, DiscordReplies.threadName(view.question(), request.get().command()), data);
             } else {
                 replyTo(message, data);
@@ -461,7 +484,9 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
 
     /**
      * Replies to an interaction with the core's reply: directly when the core is quick, after a
-     * deferral (as ephemeral as {@code personal}) when it is not.
+     * deferral (as ephemeral as {@code personal}) when it is not. A deferred answer replaces the
+     * "thinking..." response, as Discord documents (PATCH {@code messages/@original}); a follow-up
+     * would leave the placeholder behind, or answer under it a second time.
      */
     private void answer(IReplyCallback event, CommandRequest request, DiscordReplies.View view, boolean personal,
                         boolean forceEphemeral) {
@@ -473,8 +498,15 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
             boolean ephemeral = forceEphemeral || reply.ephemeral();
             if (acked.compareAndSet(false, true)) {
                 event.reply(data).setEphemeral(ephemeral).queue(ok -> { }, failure("reply"));
+            } else if (ephemeral && !personal) {
+                // The deferral is public but this reply is for the asker alone (an error, a limit): an
+                // edit would show it to the channel, so it goes privately and the placeholder is removed.
+                event.getHook().sendMessage(data).setEphemeral(true).queue(
+                        ok -> event.getHook().deleteOriginal().queue(gone -> { }, failure("placeholder removal")),
+                        failure("follow-up"));
             } else {
-                event.getHook().sendMessage(data).setEphemeral(ephemeral).queue(ok -> { }, failure("follow-up"));
+                // An edit keeps the deferral's visibility: a private deferral stays private.
+                event.getHook().editOriginal(MessageEditData.fromCreateData(data)).queue(ok -> { }, failure("answer"));
             }
         }).exceptionally(unexpected("interaction answer"));
     }
@@ -546,14 +578,6 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         };
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
     private static ThreadFactory daemon(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
@@ -561,27 +585,5 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
             t.setDaemon(true);
             return t;
         };
-    }
-
-    /** A session controller that connects to a configured gateway URL instead of asking Discord. */
-    private final class FixedGateway extends ConcurrentSessionController {
-        private final String url;
-
-        FixedGateway(String url) {
-            this.url = url;
-        }
-
-        @Override
-        public String getGateway() {
-            return url;
-        }
-
-        @Override
-        public ShardedGateway getShardedGateway(JDA api) {
-            if (settings.shardTotal() == -1) {
-                return super.getShardedGateway(api);
-            }
-            return new ShardedGateway(url, settings.shardTotal());
-        }
     }
 }

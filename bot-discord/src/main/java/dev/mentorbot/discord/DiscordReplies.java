@@ -3,6 +3,7 @@ package dev.mentorbot.discord;
 import dev.mentorbot.command.Reply;
 import dev.mentorbot.command.ReplyAction;
 import dev.mentorbot.command.ReplyItem;
+import dev.mentorbot.retrieval.ChatText;
 import dev.mentorbot.retrieval.SourceRef;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,12 +40,14 @@ public final class DiscordReplies {
      *
      * @param command  the core command that produced the reply
      * @param question the member's question, shown as an answer's title (and read back by the
-     *                 feedback buttons); empty when there is none
+     *                 feedback buttons); empty when there is none. Kept as {@link ChatText#clean}
+     *                 leaves it: a title that echoed {@code <@123>} or {@code @everyone} would show
+     *                 raw markup to everyone who reads the answer
      * @param userId   the member the reply is for: the owner of personal views
      */
     public record View(String command, String question, String userId) {
         public View {
-            question = question == null ? "" : question.strip();
+            question = ChatText.clean(question);
         }
     }
 

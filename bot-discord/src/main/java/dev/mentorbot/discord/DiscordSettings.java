@@ -29,6 +29,13 @@ public record DiscordSettings(String token, Optional<String> restBaseUrl, Option
     public static final String SHARD_IDS = "DISCORD_SHARD_IDS";
     public static final String DEFER_AFTER = "DISCORD_DEFER_AFTER_MS";
     public static final String APPLICATION_ID = "DISCORD_APPLICATION_ID";
+    /** {@code DISCORD_DEFER_AFTER_MS} when unset. */
+    public static final long DEFAULT_DEFER_AFTER_MS = 1500;
+    /**
+     * The longest defer delay used, whatever {@code DISCORD_DEFER_AFTER_MS} says: Discord waits 3 s
+     * for an interaction's first response, and the deferral itself needs time to arrive.
+     */
+    public static final long MAX_DEFER_AFTER_MS = 2500;
 
     /** Where an admin gets the token; named in every token message. */
     public static final String PORTAL_STEP = "In the Discord Developer Portal (https://discord.com/developers/applications), "
@@ -64,10 +71,15 @@ public record DiscordSettings(String token, Optional<String> restBaseUrl, Option
         String count = value(env, SHARD_COUNT).orElse("1");
         int total = count.equalsIgnoreCase("auto") ? -1 : positive(SHARD_COUNT, count);
         List<Integer> ids = value(env, SHARD_IDS).map(s -> shardIds(s, total)).orElse(List.of());
-        long defer = value(env, DEFER_AFTER).map(v -> (long) nonNegative(DEFER_AFTER, v)).orElse(1500L);
+        long defer = value(env, DEFER_AFTER).map(v -> (long) nonNegative(DEFER_AFTER, v)).orElse(DEFAULT_DEFER_AFTER_MS);
         return new DiscordSettings(token, value(env, REST_URL).map(u -> url(REST_URL, u, "http")),
                 value(env, GATEWAY_URL).map(u -> url(GATEWAY_URL, u, "ws")), compression.equals("zlib"), total, ids,
-                Duration.ofMillis(Math.min(defer, 2500)));
+                Duration.ofMillis(deferAfterInForce(defer)));
+    }
+
+    /** The defer delay used for a configured {@code DISCORD_DEFER_AFTER_MS}: at most {@link #MAX_DEFER_AFTER_MS}. */
+    public static long deferAfterInForce(long configuredMillis) {
+        return Math.min(configuredMillis, MAX_DEFER_AFTER_MS);
     }
 
     /** A copy with another defer delay (tests). */

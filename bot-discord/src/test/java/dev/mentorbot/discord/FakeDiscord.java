@@ -20,10 +20,15 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * A fake Discord on 127.0.0.1: a REST server that records every call JDA makes, and a gateway
  * that says HELLO, answers IDENTIFY with READY and heartbeats with ACKs, and dispatches events.
+ * As on Discord, an interaction's original response ({@code PATCH} or {@code DELETE
+ * webhooks/{app}/{token}/messages/@original}) exists only once the interaction was answered or
+ * deferred; before that it is 404 Unknown Message.
  */
 final class FakeDiscord implements AutoCloseable {
     static final String BOT_ID = "1000";
-    private static final Pattern CALLBACK = Pattern.compile("interactions/(\\d+)/[^/]+/callback");
+    private static final Pattern CALLBACK = Pattern.compile("interactions/(\\d+)/([^/]+)/callback");
+    /** The original response of an interaction, by its token: {@code webhooks/{app}/{token}/messages/@original}. */
+    private static final Pattern ORIGINAL = Pattern.compile("webhooks/\\d+/([^/]+)/messages/@original");
     static final String APP_ID = "1000";
 
     /** One HTTP call JDA made. */
@@ -54,7 +59,10 @@ final class FakeDiscord implements AutoCloseable {
     private final AtomicInteger failures = new AtomicInteger();
     /** Callbacks Discord acted on but whose response was lost: the bot sees 500, the interaction is answered. */
     private final AtomicInteger lostCallbackResponses = new AtomicInteger();
-    /** Interactions already answered: a second callback gets 400 with code 40060, as on Discord. */
+    /**
+     * Tokens of the interactions already answered or deferred: a second callback gets 400 with code
+     * 40060, and only these have an original response to edit or delete, as on Discord.
+     */
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final HttpServer rest;
     private final Gateway gateway;
@@ -69,10 +77,17 @@ final class FakeDiscord implements AutoCloseable {
             int status = 200;
             String answer;
             java.util.regex.Matcher callback = CALLBACK.matcher(path);
+            java.util.regex.Matcher original = ORIGINAL.matcher(path);
             if (failPath.matcher(path).matches() && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 status = 500;
                 answer = "{\"message\":\"500: Internal Server Error\",\"code\":0}";
-            } else if (callback.matches() && !acknowledged.add(callback.group(1))) {
+            } else if (original.matches() && !acknowledged.contains(original.group(1))) {
+                status = 404;
+                answer = "{\"message\":\"Unknown Message\",\"code\":10008}";
+            } else if (original.matches() && method.equals("DELETE")) {
+                status = 204;
+                answer = "";
+            } else if (callback.matches() && !acknowledged.add(callback.group(2))) {
                 status = 400;
                 answer = "{\"message\":\"Interaction has already been acknowledged.\",\"code\":40060}";
             } else if (callback.matches() && lostCallbackResponses.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {

@@ -69,8 +69,11 @@ class LoopbackContractTest {
     }
 
     private void start(Duration deferAfter) throws PlatformException {
-        DiscordSettings settings = new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
-                Optional.of(discord.gatewayUrl()), false, 1, List.of(), deferAfter);
+        start(new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
+                Optional.of(discord.gatewayUrl()), false, 1, List.of(), deferAfter));
+    }
+
+    private void start(DiscordSettings settings) throws PlatformException {
         adapter = new DiscordAdapter(settings, commands::handle, Commands.standardSpecs(),
                 Map.of(OptionSpec.Type.TOPIC, List.of(new Choice("coding", "Coding"))), Optional.of(db.processedEvents()));
         adapter.start();
@@ -112,7 +115,7 @@ class LoopbackContractTest {
     }
 
     @Test
-    void slowAskIsDeferredThenAnsweredInAFollowUpThatPingsNobody() throws Exception {
+    void slowAskIsDeferredThenTheThinkingResponseIsEditedIntoTheAnswerThatPingsNobody() throws Exception {
         start(Duration.ZERO);
         String id = FakeDiscord.snowflake();
         discord.dispatch("INTERACTION_CREATE", slash(id, "ask", option("question", "DL engineer salary @everyone")));
@@ -121,12 +124,46 @@ class LoopbackContractTest {
         assertThat(json(callback).get("type").asInt()).isEqualTo(5);
         assertThat(json(callback).at("/data/flags").asInt()).isZero();
 
+        JsonNode edit = json(discord.next("PATCH", "webhooks/" + FakeDiscord.APP_ID + "/tok-" + id + "/messages/@original"));
+        assertThat(edit.at("/embeds/0/description").asText()).contains("$95,500");
+        assertThat(edit.at("/embeds/0/title").asText()).isEqualTo("DL engineer salary");
+        assertThat(edit.at("/embeds/0/footer/text").asText()).startsWith("Source: Pay of ML engineers");
+        assertThat(edit.at("/allowed_mentions/parse")).isEmpty();
+        assertThat(edit.at("/components/0/components/0/custom_id").asText()).startsWith("feedback:helpful:*:");
+        settle();
+        // No follow-up under the placeholder: the member sees one message, the answer.
+        assertThat(discord.calls).noneMatch(c -> c.method().equals("POST") && c.path().startsWith("webhooks/"));
+    }
+
+    @Test
+    void aPrivateReplyToAPubliclyDeferredAskGoesToTheAskerAloneAndThePlaceholderIsRemoved() throws Exception {
+        adapter = new DiscordAdapter(new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
+                Optional.of(discord.gatewayUrl()), false, 1, List.of(), Duration.ZERO),
+                request -> dev.mentorbot.command.Reply.error("I'm answering a lot of questions; ask again in a minute."),
+                Commands.standardSpecs(), Map.of(), Optional.empty());
+        adapter.start();
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "ask", option("question", "DL engineer salary")));
+
+        assertThat(json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback")).at("/data/flags").asInt())
+                .as("a public deferral").isZero();
         JsonNode followUp = json(discord.next("POST", "webhooks/" + FakeDiscord.APP_ID + "/tok-" + id));
-        assertThat(followUp.at("/embeds/0/description").asText()).contains("$95,500");
-        assertThat(followUp.at("/embeds/0/title").asText()).isEqualTo("DL engineer salary @everyone");
-        assertThat(followUp.at("/embeds/0/footer/text").asText()).startsWith("Source: Pay of ML engineers");
-        assertThat(followUp.at("/allowed_mentions/parse")).isEmpty();
-        assertThat(followUp.at("/components/0/components/0/custom_id").asText()).startsWith("feedback:helpful:*:");
+        assertThat(followUp.at("/content").asText()).startsWith("I'm answering a lot of questions");
+        assertThat(followUp.get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        discord.next("DELETE", "webhooks/" + FakeDiscord.APP_ID + "/tok-" + id + "/messages/@original");
+        assertThat(discord.calls).noneMatch(c -> c.method().equals("PATCH"));
+    }
+
+    @Test
+    void theAnswerTitleIsTheCleanedQuestionWithoutMentionMarkup() throws Exception {
+        start(Duration.ofMillis(2500));
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "ask",
+                option("question", "<@123> <@!456> hi @everyone, DL engineer salary? @here")));
+
+        JsonNode callback = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+        assertThat(callback.at("/data/embeds/0/title").asText()).isEqualTo("DL engineer salary?");
+        assertThat(callback.at("/data/embeds/0/description").asText()).contains("$95,500");
     }
 
     @Test
@@ -272,6 +309,61 @@ class LoopbackContractTest {
                 .hasMessageContaining("Developer Portal");
     }
 
+    @Test
+    void anUnreachableGatewayFailsWithinSecondsInOneMessageNamingItsVariableAndLogsNoStackTrace() throws Exception {
+        String closed = "ws://127.0.0.1:" + closedPort() + "/";
+        List<ch.qos.logback.classic.spi.ILoggingEvent> logged = logged(() -> {
+            long began = System.nanoTime();
+            assertThatThrownBy(() -> start(new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
+                    Optional.of(closed), false, 1, List.of(), Duration.ZERO)))
+                    .isInstanceOf(PlatformException.class)
+                    .hasMessage("Cannot connect to the Discord gateway at " + closed + " (Connection refused). "
+                            + "Check the network, or DISCORD_GATEWAY_URL.");
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(5));
+        });
+        assertThat(logged).noneMatch(e -> e.getThrowableProxy() != null || e.getLevel().isGreaterOrEqual(
+                ch.qos.logback.classic.Level.WARN));
+    }
+
+    @Test
+    void anUnreachableRestUrlFailsInOneMessageNamingItsVariable() throws Exception {
+        String closed = "http://127.0.0.1:" + closedPort() + "/api/v10/";
+        List<ch.qos.logback.classic.spi.ILoggingEvent> logged = logged(() -> {
+            long began = System.nanoTime();
+            assertThatThrownBy(() -> start(new DiscordSettings("fake-token", Optional.of(closed),
+                    Optional.of(discord.gatewayUrl()), false, 1, List.of(), Duration.ZERO)))
+                    .isInstanceOf(PlatformException.class)
+                    .hasMessage("Cannot reach Discord's REST API at " + closed + " (Connection refused). "
+                            + "Check the network, or DISCORD_REST_URL.");
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(5));
+        });
+        assertThat(logged).noneMatch(e -> e.getThrowableProxy() != null || e.getLevel().isGreaterOrEqual(
+                ch.qos.logback.classic.Level.WARN));
+    }
+
+    /** A loopback port nothing listens on: connecting to it is refused at once. */
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** What every logger logged while {@code action} ran. */
+    private static List<ch.qos.logback.classic.spi.ILoggingEvent> logged(Runnable action) {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        root.addAppender(seen);
+        try {
+            action.run();
+        } finally {
+            root.detachAppender(seen);
+        }
+        return List.copyOf(seen.list);
+    }
+
     // ---- in a guild --------------------------------------------------------------------------------
 
     private static String guildMember() {
@@ -296,13 +388,22 @@ class LoopbackContractTest {
     }
 
     private static String guildMessage(String channelId, String id, String content) {
+        return guildMessage(channelId, id, content, "[" + FakeDiscord.user(FakeDiscord.BOT_ID, "mentor", true) + "]");
+    }
+
+    /** A member's message in the text channel that mentions nobody. */
+    private static String guildChatter(String id, String content) {
+        return guildMessage(FakeDiscord.TEXT_CHANNEL_ID, id, content, "[]");
+    }
+
+    private static String guildMessage(String channelId, String id, String content, String mentions) {
         return "{\"id\":\"" + id + "\",\"channel_id\":\"" + channelId + "\",\"guild_id\":\""
                 + FakeDiscord.GUILD_ID + "\",\"type\":0,\"content\":\"" + content + "\",\"author\":"
                 + FakeDiscord.user(USER, "ada", false) + ",\"member\":{\"roles\":[],\"joined_at\":"
                 + "\"2025-01-01T00:00:00.000000+00:00\",\"deaf\":false,\"mute\":false,\"flags\":0},"
                 + "\"timestamp\":\"2025-01-01T00:00:00.000000+00:00\",\"edited_timestamp\":null,\"tts\":false,"
-                + "\"mention_everyone\":false,\"mentions\":[" + FakeDiscord.user(FakeDiscord.BOT_ID, "mentor", true)
-                + "],\"mention_roles\":[],\"attachments\":[],\"embeds\":[],\"components\":[],\"pinned\":false,\"flags\":0}";
+                + "\"mention_everyone\":false,\"mentions\":" + mentions
+                + ",\"mention_roles\":[],\"attachments\":[],\"embeds\":[],\"components\":[],\"pinned\":false,\"flags\":0}";
     }
 
     @Test
@@ -326,7 +427,7 @@ class LoopbackContractTest {
         discord.dispatch("MESSAGE_CREATE", guildMessage(messageId, "<@" + FakeDiscord.BOT_ID + "> DL engineer salary @everyone"));
 
         FakeDiscord.Call opened = discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/" + messageId + "/threads");
-        assertThat(json(opened).get("name").asText()).isEqualTo("DL engineer salary @everyone");
+        assertThat(json(opened).get("name").asText()).isEqualTo("DL engineer salary");
         JsonNode answer = json(discord.next("POST", "channels/" + FakeDiscord.THREAD_ID + "/messages"));
         assertThat(answer.at("/embeds/0/description").asText()).contains("$95,500");
         assertThat(answer.at("/allowed_mentions/parse")).isEmpty();
@@ -335,16 +436,43 @@ class LoopbackContractTest {
     }
 
     @Test
-    void aBareMentionInAGuildChannelOpensAThreadNamedAfterTheHelp() throws Exception {
+    void aBareMentionInAGuildChannelGetsHelpInlineWithoutOpeningAThread() throws Exception {
         discord.guildPermissions = FakeDiscord.ALL_PERMISSIONS;
         start(Duration.ofMillis(2500));
-        String messageId = FakeDiscord.snowflake();
-        discord.dispatch("MESSAGE_CREATE", guildMessage(messageId, "<@" + FakeDiscord.BOT_ID + ">"));
+        for (String content : List.of("<@" + FakeDiscord.BOT_ID + ">", "<@" + FakeDiscord.BOT_ID + "> <@123> @everyone")) {
+            String messageId = FakeDiscord.snowflake();
+            discord.dispatch("MESSAGE_CREATE", guildMessage(messageId, content));
 
-        FakeDiscord.Call opened = discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/" + messageId + "/threads");
-        assertThat(json(opened).get("name").asText()).isEqualTo("Mentor: help");
-        assertThat(json(discord.next("POST", "channels/" + FakeDiscord.THREAD_ID + "/messages")).at("/embeds/0/title").asText())
-                .isEqualTo("mentor-bot");
+            JsonNode reply = json(discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages"));
+            assertThat(reply.at("/message_reference/message_id").asText()).isEqualTo(messageId);
+            assertThat(reply.at("/embeds/0/title").asText() + reply.at("/content").asText()).doesNotContain("<@", "@everyone");
+        }
+        settle();
+        assertThat(discord.calls).noneMatch(c -> c.path().endsWith("/threads"));
+    }
+
+    @Test
+    void aGuildMessageThatDoesNotMentionTheBotIsIgnoredWithoutJdasMessageContentWarning() throws Exception {
+        discord.guildPermissions = FakeDiscord.ALL_PERMISSIONS;
+        start(Duration.ofMillis(2500));
+        // JDA warns once per JVM; another test may have used up the warning.
+        net.dv8tion.jda.internal.entities.ReceivedMessage.didContentIntentWarning = false;
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        root.addAppender(seen);
+        try {
+            String chatter = FakeDiscord.snowflake();
+            discord.dispatch("MESSAGE_CREATE", guildChatter(chatter, ""));
+            settle();
+        } finally {
+            root.detachAppender(seen);
+        }
+        assertThat(seen.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .noneMatch(m -> m.contains("MESSAGE_CONTENT"));
+        assertThat(discord.calls).noneMatch(c -> c.path().startsWith("channels/" + FakeDiscord.TEXT_CHANNEL_ID));
     }
 
     @Test
@@ -446,7 +574,7 @@ class LoopbackContractTest {
     }
 
     @Test
-    void aFollowUpThatGetsA500AfterADeferralIsSentAgain() throws Exception {
+    void anEditOfTheDeferredResponseThatGetsA500IsSentAgain() throws Exception {
         start(Duration.ZERO);
         discord.failWith500("webhooks/.*", 1);
         String id = FakeDiscord.snowflake();
@@ -454,9 +582,9 @@ class LoopbackContractTest {
 
         assertThat(json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback")).get("type").asInt())
                 .isEqualTo(5);
-        String followUp = "webhooks/" + FakeDiscord.APP_ID + "/tok-" + id;
-        discord.next("POST", followUp);
-        assertThat(json(discord.next("POST", followUp)).at("/embeds/0/description").asText()).contains("$95,500");
+        String original = "webhooks/" + FakeDiscord.APP_ID + "/tok-" + id + "/messages/@original";
+        discord.next("PATCH", original);
+        assertThat(json(discord.next("PATCH", original)).at("/embeds/0/description").asText()).contains("$95,500");
     }
 
     @Test
@@ -477,8 +605,8 @@ class LoopbackContractTest {
         String id = FakeDiscord.snowflake();
         discord.dispatch("INTERACTION_CREATE", slash(id, "ask", option("question", "DL engineer salary")));
 
-        JsonNode followUp = json(discord.next("POST", "webhooks/" + FakeDiscord.APP_ID + "/tok-" + id));
-        assertThat(followUp.at("/embeds/0/description").asText()).contains("$95,500");
+        JsonNode edit = json(discord.next("PATCH", "webhooks/" + FakeDiscord.APP_ID + "/tok-" + id + "/messages/@original"));
+        assertThat(edit.at("/embeds/0/description").asText()).contains("$95,500");
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.slack.api.model.block.element.CheckboxesElement;
 import dev.mentorbot.command.Reply;
 import dev.mentorbot.command.ReplyAction;
 import dev.mentorbot.command.ReplyItem;
+import dev.mentorbot.retrieval.ChatText;
 import dev.mentorbot.retrieval.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class BlockKit {
     static final int MESSAGE_BLOCKS = 50;
     static final int HOME_BLOCKS = 100;
     static final int SECTION_CHARS = 3000;
+    static final int HEADER_CHARS = 150;
     static final int CHECKBOX_OPTIONS = 10;
     static final int LABEL_CHARS = 75;
     static final int OPTION_VALUE_CHARS = 150;
@@ -49,13 +51,18 @@ public final class BlockKit {
     }
 
     /**
-     * What the reply answers, for the controls under it.
+     * What the reply answers, for the header and the controls under it.
      *
      * @param command  the command that produced the reply
      * @param owner    the Slack user id of the member who asked
-     * @param question the question answered, for feedback buttons (may be empty)
+     * @param question the question answered, shown as an answer's header and kept by its feedback
+     *                 buttons (may be empty). Kept as {@link ChatText#clean} leaves it, so the header
+     *                 never shows mention markup such as {@code <@U123>} or {@code <!here>}
      */
     public record Origin(String command, String owner, String question) {
+        public Origin {
+            question = ChatText.clean(question);
+        }
     }
 
     /** A reply as a message. */
@@ -71,8 +78,12 @@ public final class BlockKit {
      */
     static List<LayoutBlock> blocks(Reply reply, Origin origin, String scope) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        if (!reply.title().isBlank()) {
-            blocks.add(HeaderBlock.builder().text(plain(reply.title(), 150)).build());
+        boolean answer = reply.kind() == Reply.Kind.ANSWER || reply.kind() == Reply.Kind.DECLINED;
+        // An answer is headed by the question it answers, as on Discord: a /mentor command's text is
+        // not shown in the channel, so the member would otherwise not see what was answered.
+        String header = !reply.title().isBlank() ? reply.title() : answer ? origin.question() : "";
+        if (!header.isBlank()) {
+            blocks.add(HeaderBlock.builder().text(plain(header, HEADER_CHARS)).build());
         }
         String prefix = reply.kind() == Reply.Kind.ERROR ? ":warning: " : "";
         for (String part : split(prefix + Mrkdwn.escape(reply.text()), SECTION_CHARS, MESSAGE_TEXT_CHARS)) {

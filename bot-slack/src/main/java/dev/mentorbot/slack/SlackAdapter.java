@@ -167,11 +167,12 @@ public final class SlackAdapter implements PlatformAdapter {
                     + e.getMessage() + ").", e);
         }
         socketClient.addWebSocketMessageListener(message -> {
-            if (message.contains("\"type\":\"hello\"")) {
+            String type = SocketModeMessage.type(message).orElse("");
+            if (type.equals(SocketModeMessage.HELLO)) {
                 socketOpen.set(true);
                 hellos.incrementAndGet();
                 hello.countDown();
-            } else if (message.contains("\"type\":\"disconnect\"")) {
+            } else if (type.equals(SocketModeMessage.DISCONNECT)) {
                 socketOpen.set(false);
             }
         });

@@ -27,9 +27,14 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
     public static final String API_URL = "SLACK_API_URL";
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
 
-    /** Whether the environment asks for Slack at all. */
+    /**
+     * Whether the environment asks for Slack at all: any of its tokens, the signing secret or the
+     * HTTP port. A half-configured Slack is then named by {@link #fromEnv} with what it lacks,
+     * instead of the bot saying that no platform is configured.
+     */
     public static boolean configured(Map<String, String> env) {
-        return !get(env, BOT_TOKEN).isEmpty();
+        return java.util.stream.Stream.of(BOT_TOKEN, APP_TOKEN, SIGNING_SECRET, HTTP_PORT)
+                .anyMatch(name -> !get(env, name).isEmpty());
     }
 
     /**
@@ -39,15 +44,6 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
      * @throws PlatformException naming the variable that is missing or malformed
      */
     public static SlackSettings fromEnv(Map<String, String> env, Optional<Integer> portOverride) throws PlatformException {
-        String bot = get(env, BOT_TOKEN);
-        if (bot.isEmpty()) {
-            throw new PlatformException(BOT_TOKEN + " is not set: copy the Bot User OAuth Token (xoxb-...) from "
-                    + "your app's OAuth & Permissions page.");
-        }
-        if (!bot.startsWith("xoxb-")) {
-            throw new PlatformException(BOT_TOKEN + " does not look like a bot token: it starts with xoxb- "
-                    + "(OAuth & Permissions, Bot User OAuth Token).");
-        }
         Optional<Integer> port = portOverride;
         if (port.isEmpty() && !get(env, HTTP_PORT).isEmpty()) {
             try {
@@ -61,6 +57,24 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
         }
         String app = get(env, APP_TOKEN);
         String secret = get(env, SIGNING_SECRET);
+        String bot = get(env, BOT_TOKEN);
+        if (bot.isEmpty()) {
+            // Name what the mode the operator chose needs: advice for the other mode only confuses.
+            throw new PlatformException(BOT_TOKEN + " is not set: " + (port.isPresent()
+                    ? "HTTP mode needs " + BOT_TOKEN + " (the Bot User OAuth Token, xoxb-..., from OAuth & Permissions) "
+                    + "and " + SIGNING_SECRET + " (the Signing Secret from Basic Information)."
+                    : "Socket Mode needs " + BOT_TOKEN + " (the Bot User OAuth Token, xoxb-..., from OAuth & Permissions) "
+                    + "and " + APP_TOKEN + " (an app-level token, xapp-..., with connections:write). For HTTP mode "
+                    + "instead, set " + BOT_TOKEN + ", " + SIGNING_SECRET + " and " + HTTP_PORT + "."));
+        }
+        if (!bot.startsWith("xoxb-")) {
+            throw new PlatformException(BOT_TOKEN + " does not look like a bot token: it starts with xoxb- "
+                    + "(OAuth & Permissions, Bot User OAuth Token).");
+        }
+        if (port.isEmpty() && app.isEmpty() && !secret.isEmpty()) {
+            throw new PlatformException(SIGNING_SECRET + " is set but no port: HTTP mode also needs " + HTTP_PORT
+                    + " (or --slack-http-port). Socket Mode needs " + APP_TOKEN + " instead.");
+        }
         if (port.isEmpty()) {
             if (app.isEmpty()) {
                 throw new PlatformException(APP_TOKEN + " is not set: Socket Mode needs an app-level token (xapp-...) "

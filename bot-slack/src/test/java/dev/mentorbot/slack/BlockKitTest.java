@@ -54,6 +54,21 @@ class BlockKitTest {
     }
 
     @Test
+    void anAnswerIsHeadedByTheCleanedQuestionNeverByMentionMarkup() {
+        SlackMessage m = BlockKit.message(answer(), new BlockKit.Origin("ask", "U1",
+                "<@U0BOT> <!here> hi, how much do ML engineers make? @everyone <@U2>"));
+        LayoutBlock first = m.blocks().get(0);
+        assertThat(first).isInstanceOf(com.slack.api.model.block.HeaderBlock.class);
+        assertThat(((com.slack.api.model.block.HeaderBlock) first).getText().getText())
+                .isEqualTo("how much do ML engineers make?");
+        assertThat(Snapshots.json(m.blocks())).doesNotContain("<@").doesNotContain("<!here>").doesNotContain("@everyone");
+
+        Reply list = new Reply(Reply.Kind.LIST, "", "Pick one.", List.of(), List.of(), List.of(), false);
+        assertThat(BlockKit.message(list, new BlockKit.Origin("checklist", "U1", "")).blocks().get(0))
+                .as("only answers are headed by a question").isNotInstanceOf(com.slack.api.model.block.HeaderBlock.class);
+    }
+
+    @Test
     void aTwentyFiveItemChecklistIsSplitIntoCheckboxGroupsOfTen() throws Exception {
         SlackMessage m = BlockKit.message(checklist(25), new BlockKit.Origin("checklist", "U1", ""));
         List<CheckboxesElement> groups = m.blocks().stream().filter(b -> b instanceof ActionsBlock)

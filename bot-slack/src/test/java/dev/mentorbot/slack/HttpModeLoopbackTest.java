@@ -154,6 +154,11 @@ class HttpModeLoopbackTest {
         FakeSlackApi.Call answer = api.await("chat.postMessage", c -> true, WAIT);
         assertThat(answer.params()).containsEntry("channel", "C1").containsEntry("thread_ts", "1700000000.000100");
         assertThat(answer.params().get("blocks")).contains("Kaggle");
+        // Headed by the question without the bot's mention.
+        com.google.gson.JsonObject header = com.google.gson.JsonParser.parseString(answer.params().get("blocks"))
+                .getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(header.get("type").getAsString()).isEqualTo("header");
+        assertThat(header.getAsJsonObject("text").get("text").getAsString()).isEqualTo("what is kaggle?");
         Thread.sleep(500);
         assertThat(api.calls("chat.postMessage")).hasSize(1);
     }

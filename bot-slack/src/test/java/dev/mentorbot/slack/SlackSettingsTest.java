@@ -29,6 +29,31 @@ class SlackSettingsTest {
     }
 
     @Test
+    void aMissingBotTokenIsNamedWithWhatTheChosenModeNeeds() {
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("SLACK_SIGNING_SECRET", "s"), Optional.of(3000)))
+                .hasMessage("SLACK_BOT_TOKEN is not set: HTTP mode needs SLACK_BOT_TOKEN (the Bot User OAuth Token, "
+                        + "xoxb-..., from OAuth & Permissions) and SLACK_SIGNING_SECRET (the Signing Secret from Basic "
+                        + "Information).");
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("SLACK_HTTP_PORT", "3000"), Optional.empty()))
+                .hasMessageContaining("HTTP mode needs SLACK_BOT_TOKEN").hasMessageNotContaining("SLACK_APP_TOKEN");
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("SLACK_APP_TOKEN", "xapp-1"), Optional.empty()))
+                .hasMessageStartingWith("SLACK_BOT_TOKEN is not set: Socket Mode needs SLACK_BOT_TOKEN")
+                .hasMessageContaining("SLACK_APP_TOKEN");
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s"),
+                Optional.empty())).hasMessageStartingWith("SLACK_SIGNING_SECRET is set but no port: HTTP mode also "
+                + "needs SLACK_HTTP_PORT (or --slack-http-port)");
+    }
+
+    @Test
+    void anySlackVariableTurnsSlackOnSoThatWhatIsMissingIsNamed() {
+        assertThat(SlackSettings.configured(Map.of())).isFalse();
+        assertThat(SlackSettings.configured(Map.of("SLACK_API_URL", "https://slack-gov.com/api/"))).isFalse();
+        assertThat(SlackSettings.configured(Map.of("SLACK_SIGNING_SECRET", "s"))).isTrue();
+        assertThat(SlackSettings.configured(Map.of("SLACK_HTTP_PORT", "3000"))).isTrue();
+        assertThat(SlackSettings.configured(Map.of("SLACK_APP_TOKEN", "xapp-1"))).isTrue();
+    }
+
+    @Test
     void modesAndApiUrl() throws Exception {
         SlackSettings socket = SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"),
                 Optional.empty());

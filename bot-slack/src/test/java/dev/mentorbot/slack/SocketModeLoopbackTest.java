@@ -23,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SocketModeLoopbackTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    /** Says hello to every connection and records what the client sends back. */
+    /**
+     * Says hello to every connection and records what the client sends back. The first hello is
+     * pretty-printed JSON and the later ones compact: Slack promises JSON, not a layout.
+     */
     static final class FakeSocketServer extends WebSocketServer {
         final List<String> received = new CopyOnWriteArrayList<>();
         final List<WebSocket> connections = new CopyOnWriteArrayList<>();
@@ -37,7 +40,10 @@ class SocketModeLoopbackTest {
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
             connections.add(conn);
-            conn.send("{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"A1\"},"
+            conn.send(connections.size() == 1
+                    ? "{\n  \"type\": \"hello\",\n  \"num_connections\": 1,\n  \"connection_info\": {\"app_id\": \"A1\"},\n"
+                    + "  \"debug_info\": {\"host\": \"fixture\"}\n}"
+                    : "{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"A1\"},"
                     + "\"debug_info\":{\"host\":\"fixture\"}}");
         }
 
@@ -138,9 +144,22 @@ class SocketModeLoopbackTest {
     }
 
     @Test
+    void anEnvelopeThatMerelyContainsAHelloIsNotAConnection() throws Exception {
+        assertThat(adapter.socketModeConnections()).isEqualTo(1);
+        // An event whose own type is "hello" (Slack adds event types) inside an ordinary envelope.
+        ws.latest().send("{\"envelope_id\":\"env-odd-1\",\"type\":\"events_api\",\"accepts_response_payload\":false,"
+                + "\"payload\":{\"token\":\"legacy\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
+                + "\"event_id\":\"EvOdd1\",\"event_time\":1700000000,\"event\":{\"type\":\"hello\",\"event_ts\":\"1700000000.1\"}}}");
+        ws.awaitReceived("\"envelope_id\":\"env-odd-1\"");
+        assertThat(adapter.socketModeConnections()).isEqualTo(1);
+        assertThat(adapter.reconnects()).isZero();
+        assertThat(adapter.connected()).isTrue();
+    }
+
+    @Test
     void aDisconnectMessageMakesTheClientReconnect() throws Exception {
         int opens = api.calls("apps.connections.open").size();
-        ws.latest().send("{\"type\":\"disconnect\",\"reason\":\"refresh_requested\",\"debug_info\":{\"host\":\"fixture\"}}");
+        ws.latest().send("{ \"type\" : \"disconnect\", \"reason\": \"refresh_requested\", \"debug_info\": {\"host\": \"fixture\"} }");
         long end = System.nanoTime() + WAIT.toNanos();
         while (adapter.socketModeConnections() < 2 && System.nanoTime() < end) {
             Thread.sleep(20);

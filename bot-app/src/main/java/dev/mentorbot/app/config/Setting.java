@@ -73,6 +73,8 @@ public record Setting(String key, String env, String option, Type type, List<Str
             "Slack app-level token for Socket Mode (xapp-)");
     public static final Setting SLACK_SIGNING_SECRET = secret("slack.signing-secret", "SLACK_SIGNING_SECRET",
             "Slack signing secret (HTTP mode)");
+    public static final Setting DISCORD_DEFER_AFTER = plain("discord.defer-after-ms", "DISCORD_DEFER_AFTER_MS", "",
+            Type.NON_NEGATIVE, "1500", "Defer a slash command reply when the answer takes longer than this (at most 2500)");
     public static final Setting SLACK_HTTP_PORT = plain("slack.http-port", "SLACK_HTTP_PORT", "--slack-http-port",
             Type.PORT, "", "Serve Slack over HTTP on this port instead of Socket Mode");
 
@@ -92,8 +94,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
             plain("discord.gateway-url", "DISCORD_GATEWAY_URL", "", Type.URL, "", "Gateway URL (for a gateway proxy)"),
             new Setting("discord.gateway-compression", "DISCORD_GATEWAY_COMPRESSION", "", Type.CHOICE,
                     List.of("zlib", "none"), "zlib", false, "Gateway compression"),
-            plain("discord.defer-after-ms", "DISCORD_DEFER_AFTER_MS", "", Type.NON_NEGATIVE, "1500",
-                    "Defer a slash command reply when the answer takes longer than this"),
+            DISCORD_DEFER_AFTER,
             SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_HTTP_PORT,
             plain("slack.http-host", "SLACK_HTTP_HOST", "", Type.TEXT, "0.0.0.0", "Address the Slack HTTP port binds"),
             plain("slack.api-url", "SLACK_API_URL", "", Type.URL, "https://slack.com/api/",
