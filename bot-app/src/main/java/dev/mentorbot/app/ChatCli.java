@@ -42,6 +42,8 @@ final class ChatCli implements Callable<Integer> {
         }
         Commands commands = root.commands();
         MemberId member = root.member();
+        // One chat session is one conversation: follow-ups ("and in India?") refer to earlier lines.
+        String conversation = "console:" + member.userId() + ":" + java.util.UUID.randomUUID();
         if (interactive) {
             out.println("Ask me about becoming an ML or deep learning engineer. /help lists commands, "
                     + "/helpful or /not-helpful rates my last answer, /quit leaves.");
@@ -74,6 +76,9 @@ final class ChatCli implements Callable<Integer> {
                                 "answer", lastAnswer.sources().get(0).passageId(), "question", lastQuestion), member));
             } else {
                 CommandRequest request = request(trimmed, member);
+                if (request.command().equals("ask")) {
+                    request = new CommandRequest("ask", request.options(), member, conversation);
+                }
                 reply = commands.handle(request);
                 if (request.command().equals("ask")) {
                     lastQuestion = trimmed;

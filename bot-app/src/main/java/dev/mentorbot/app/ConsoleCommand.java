@@ -51,6 +51,10 @@ final class ConsoleCommand {
             spec.addOption(CommandLine.Model.OptionSpec.builder("--explain")
                     .description("Also print why: topic coverage and the top candidates with their scores")
                     .type(boolean.class).build());
+            spec.addOption(CommandLine.Model.OptionSpec.builder("--after")
+                    .paramLabel("EARLIER")
+                    .description("Ask this first in the same conversation, as in a thread (repeatable, oldest first)")
+                    .type(List.class).auxiliaryTypes(String.class).arity("1").build());
         }
         spec.addOption(CommandLine.Model.OptionSpec.builder("--json")
                 .description("Print the reply as one JSON object"
@@ -103,7 +107,17 @@ final class ConsoleCommand {
             // With --json, stdout stays one JSON document: the explanation goes to stderr.
             (json ? spec.commandLine().getErr() : out).println(root.runtime().engine().explain(values.getOrDefault("question", "")));
         }
-        Reply reply = root.commands().handle(new CommandRequest(core.name(), values, root.member()));
+        String conversation = "";
+        var after = spec.findOption("--after");
+        if (after != null && after.getValue() instanceof List<?> earlier && !earlier.isEmpty()) {
+            // The earlier questions are asked first in a conversation of this command's own.
+            conversation = "console:" + root.member().userId() + ":" + java.util.UUID.randomUUID();
+            for (Object q : earlier) {
+                root.commands().handle(new CommandRequest("ask", Map.of("question", String.valueOf(q)), root.member(),
+                        conversation));
+            }
+        }
+        Reply reply = root.commands().handle(new CommandRequest(core.name(), values, root.member(), conversation));
         if (json) {
             out.println(switch (core.name()) {
                 case "ask" -> ReplyRenderer.askJson(values.get("question"), reply);

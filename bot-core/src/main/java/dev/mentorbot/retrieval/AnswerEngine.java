@@ -78,9 +78,9 @@ public final class AnswerEngine {
         boolean followUp = earlier != null && !earlier.isEmpty() && FollowUp.continues(focus);
         if (followUp) {
             if (index.judgeScope(focus).margin() < -FollowUp.OFF_TOPIC_MARGIN) {
-                return declined(raw, false); // "and teachers?" is not about the earlier subject
+                return declined(raw, false); // "what about chefs?" is not about the earlier subject
             }
-            searched = focus + " " + earlier.get(earlier.size() - 1);
+            searched = FollowUp.combine(focus, earlier.get(earlier.size() - 1));
         }
         KnowledgeIndex.Search search = index.search(searched);
         List<Hit> ranked = rank(search);

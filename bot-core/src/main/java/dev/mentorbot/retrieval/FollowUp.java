@@ -31,7 +31,7 @@ final class FollowUp {
      * A follow-up whose own words sit this much nearer to out-of-scope questions than to in-scope
      * ones is declined, whatever the conversation was about.
      */
-    static final double OFF_TOPIC_MARGIN = 0.05;
+    static final double OFF_TOPIC_MARGIN = 0.02;
 
     private static final Pattern OPENS_A_FOLLOW_UP = Pattern.compile(
             "^(and|what about|how about|what of|also|then|ok|okay|so|but|or|in|for|at|with|without|same|is it|is that|"
@@ -51,6 +51,33 @@ final class FollowUp {
             return false;
         }
         return OPENS_A_FOLLOW_UP.matcher(q).find() || POINTS_BACK.matcher(q).find() || !OWN_SUBJECT.matcher(q).find();
+    }
+
+    /**
+     * Kinds of words a follow-up replaces rather than adds to: "and in India?" after a question
+     * about the US asks about India instead, "and DL engineers?" after ML engineers asks about DL
+     * engineers instead.
+     */
+    private static final List<Pattern> SLOTS = List.of(
+            Pattern.compile("^(ml|dl|ai|machine|deep|learning|engineer|engineers|scientist|scientists|developer|developers)$"),
+            Pattern.compile("^(us|usa|america|american|states|united|india|indian|uk|europe|canada|germany)$"),
+            Pattern.compile("^(mid|level|senior|seniors|junior|juniors|entry|fresher|freshers|beginner|beginners|lead)$"));
+
+    /**
+     * The text to search for a follow-up: its own words, then the earlier topic without the words
+     * of any slot the follow-up fills itself.
+     */
+    static String combine(String followUp, String earlierTopic) {
+        List<String> own = List.of(followUp.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        StringBuilder kept = new StringBuilder();
+        for (String word : earlierTopic.split("\\s+")) {
+            boolean replaced = SLOTS.stream().anyMatch(slot -> slot.matcher(word).matches()
+                    && own.stream().anyMatch(w -> slot.matcher(w).matches()));
+            if (!replaced && !word.isBlank()) {
+                kept.append(' ').append(word);
+            }
+        }
+        return followUp + kept;
     }
 
     /** The topic words of a question, in order: what a conversation remembers of it. */

@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
     private final ProcessedEvents processedEvents;
     private final MemberData members;
     private final TrackStore tracks;
+    private final ConversationStore conversations;
 
     private Database(Backend backend, HikariDataSource pool, Clock clock) {
         this.backend = backend;
@@ -43,6 +44,7 @@ public final class Database implements AutoCloseable {
         this.processedEvents = new JdbcProcessedEvents(jdbc, clock);
         this.members = new JdbcMemberData(jdbc, erasure);
         this.tracks = new JdbcTrackStore(jdbc);
+        this.conversations = new JdbcConversationStore(jdbc, clock);
     }
 
     /**
@@ -92,6 +94,11 @@ public final class Database implements AutoCloseable {
     /** Returns the de-duplication marks for platform events. */
     public ProcessedEvents processedEvents() {
         return processedEvents;
+    }
+
+    /** Returns the recent turns of conversations, for follow-up questions. */
+    public ConversationStore conversations() {
+        return conversations;
     }
 
     /** Returns the track each member follows. */

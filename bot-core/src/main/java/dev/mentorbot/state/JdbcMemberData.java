@@ -11,6 +11,8 @@ final class JdbcMemberData implements MemberData {
     private static final String PROGRESS = "checklist_progress";
     private static final String FEEDBACK = "answer_feedback";
     private static final String TRACK = "followed_track";
+    /** Not counted for the member (it expires within the hour), but erased with the rest. */
+    private static final String CONVERSATIONS = "conversation_turns";
     private static final String MEMBER = " WHERE platform = ? AND workspace = ? AND user_id = ?";
     /**
      * The question log has no member id, but with full logging it holds the text of the questions
@@ -46,6 +48,7 @@ final class JdbcMemberData implements MemberData {
                 statement.executeUpdate();
             }
             int feedback = delete(connection, FEEDBACK, member);
+            delete(connection, CONVERSATIONS, member);
             return new MemberDataCounts(progress, feedback, delete(connection, TRACK, member));
         });
         erasure.flush("member data");

@@ -8,11 +8,12 @@ package dev.mentorbot.state;
  * @param questions the question log
  * @param members   everything about one member, for forget-me
  * @param tracks    the track each member follows
+ * @param conversations the recent turns of conversations, for follow-up questions
  */
 public record Stores(ProgressStore progress, FeedbackStore feedback, QuestionLog questions, MemberData members,
-                     TrackStore tracks) {
+                     TrackStore tracks, ConversationStore conversations) {
     /** The stores of an open database. */
     public static Stores of(Database db) {
-        return new Stores(db.progress(), db.feedback(), db.questions(), db.members(), db.tracks());
+        return new Stores(db.progress(), db.feedback(), db.questions(), db.members(), db.tracks(), db.conversations());
     }
 }

@@ -1,0 +1,25 @@
+package dev.mentorbot.state;
+
+import java.util.List;
+
+/**
+ * The recent turns of conversations, shared by every instance through the database: each
+ * answered question's topic words and the passage that answered it, for a limited time.
+ */
+public interface ConversationStore {
+    /** The topics of a conversation's recent turns that have not expired, oldest first. */
+    List<String> recentTopics(String conversation);
+
+    /**
+     * Remembers an answered question of a conversation; only the most recent turns are kept.
+     *
+     * @param conversation the conversation's key (platform, place and thread)
+     * @param member       who asked, so that forget-me can delete it
+     * @param topic        the question's topic words
+     * @param passageId    the passage that answered it
+     */
+    void remember(String conversation, MemberId member, String topic, String passageId);
+
+    /** Deletes expired turns; returns how many. */
+    int purgeExpired();
+}
