@@ -24,7 +24,7 @@ public record Calibration(double semanticWeight, double lexicalHalf, double thre
      * tuning set, bundled content and the source article alone: the score is flat for floors from
      * 0.18 to 0.22 and slopes from 0.5 to 2.
      */
-    public static final Calibration HYBRID = new Calibration(0.6, 8.0, 0.30, 0.34, 0.20, 1.0);
+    public static final Calibration HYBRID = new Calibration(0.6, 8.0, 0.30, 0.33, 0.20, 1.0);
     /** Calibration for lexical-only search (embeddings off, so no gate: the threshold is fixed). */
     public static final Calibration LEXICAL = new Calibration(0.0, 4.0, 0.22, 0.6, 0.22, 0.0);
 

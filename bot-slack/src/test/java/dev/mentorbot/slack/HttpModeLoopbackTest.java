@@ -219,9 +219,9 @@ class HttpModeLoopbackTest {
             assertThat(r.statusCode()).as(e.getKey()).isEqualTo(200);
         }
         // Match the answers' own words: a decline's suggestions also name Kaggle and the PhD.
-        FakeSlackApi.Call file = api.await("chat.postMessage", c -> c.params().get("text").contains("A PhD is not required"), WAIT);
+        FakeSlackApi.Call file = api.await("chat.postMessage", c -> c.params().get("blocks").contains("A PhD is not required"), WAIT);
         assertThat(file.params()).containsEntry("channel", "D1").doesNotContainKey("thread_ts");
-        FakeSlackApi.Call broadcast = api.await("chat.postMessage", c -> c.params().get("text").contains("Kaggle is a website"), WAIT);
+        FakeSlackApi.Call broadcast = api.await("chat.postMessage", c -> c.params().get("blocks").contains("Kaggle is a website"), WAIT);
         assertThat(broadcast.params()).containsEntry("thread_ts", "1700000001.000050");
         Thread.sleep(500);
         // The edit, the deletion and the other bot's message got no answer.
