@@ -37,6 +37,8 @@ final class FollowUp {
             "^(and|what about|how about|what of|also|then|ok|okay|so|but|or|in|for|at|with|without|same|is it|is that|"
                     + "are they|does it|does that|do they|how long does that|how long would that|which one|which)\\b");
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(that|it|this|those|these|them|they|there|one|ones)\\b");
+    /** A question that asks what something is names its own subject. */
+    private static final Pattern DEFINES = Pattern.compile("^(what|who)\\s*(is|are|'s|s|does)\\b|^(what|who)'s\\b|^define\\b");
     /** Words that name a question's own subject: the roles and fields the bot talks about. */
     private static final Pattern OWN_SUBJECT = Pattern.compile(
             "\\b(ml|dl|ai|machine learning|deep learning|engineer|engineers|engineering|data scien\\w*|neural)\\b");
@@ -50,7 +52,12 @@ final class FollowUp {
         if (q.isEmpty() || q.split("\\s+").length > MAX_WORDS) {
             return false;
         }
-        return OPENS_A_FOLLOW_UP.matcher(q).find() || POINTS_BACK.matcher(q).find() || !OWN_SUBJECT.matcher(q).find();
+        if (OPENS_A_FOLLOW_UP.matcher(q).find() || POINTS_BACK.matcher(q).find()) {
+            return true;
+        }
+        // A short question that names no role or field ("mid level?", "where tho?") continues
+        // too, but "what is Kaggle" asks about a subject of its own.
+        return !OWN_SUBJECT.matcher(q).find() && !DEFINES.matcher(q).find();
     }
 
     /**

@@ -51,6 +51,29 @@ class CommandsTest {
     }
 
     @Test
+    void aFollowUpInAConversationIsUnderstoodWithTheEarlierSubject() {
+        Commands hybrid = Commands.standard(new CoreContext(Fixtures.kb(), Fixtures.hybrid(), Stores.of(db),
+                QuestionPrivacy.FULL, Clock.systemUTC()));
+        String thread = "slack:T1:C1:1700000000.000100";
+        Reply first = hybrid.handle(new CommandRequest("ask", Map.of("question", "how much do deep learning engineers earn?"),
+                member, thread));
+        assertThat(first.text()).contains("$95,500");
+
+        Reply followUp = hybrid.handle(new CommandRequest("ask", Map.of("question", "and machine learning engineers?"),
+                member, thread));
+        assertThat(followUp.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(followUp.text()).contains("$70,000 and $90,000");
+
+        Reply offTopic = hybrid.handle(new CommandRequest("ask", Map.of("question", "what about chefs?"), member, thread));
+        assertThat(offTopic.kind()).isEqualTo(Reply.Kind.DECLINED);
+
+        // Outside the conversation the same words have no subject to continue.
+        Reply alone = hybrid.handle(new CommandRequest("ask", Map.of("question", "what about seniors?"), member));
+        assertThat(alone.text()).doesNotContain("$70,000");
+        assertThat(db.conversations().recentTopics(thread)).hasSize(2).allSatisfy(t -> assertThat(t).doesNotContain("chefs"));
+    }
+
+    @Test
     void askAnswersWithSources() {
         Reply r = run("ask", Map.of("question", "DL engineer salary"));
         assertThat(r.kind()).isEqualTo(Reply.Kind.ANSWER);

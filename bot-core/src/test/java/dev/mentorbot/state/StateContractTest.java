@@ -159,6 +159,42 @@ abstract class StateContractTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 200");
     }
 
+    // --- conversations --------------------------------------------------------------------------
+
+    @Test
+    void aConversationRemembersItsLastThreeTurnsOldestFirst() {
+        ConversationStore conversations = db.conversations();
+        assertThat(conversations.recentTopics("slack:T1:C1:100.1")).isEmpty();
+        for (String topic : List.of("ml engineers pay us", "india", "seniors", "bootcamp long")) {
+            conversations.remember("slack:T1:C1:100.1", ALICE, topic, "faq-" + topic.length());
+            clock.advance(java.time.Duration.ofSeconds(10));
+        }
+        conversations.remember("slack:T1:C1:200.2", BOB, "phd", "need-a-phd");
+
+        assertThat(conversations.recentTopics("slack:T1:C1:100.1")).containsExactly("india", "seniors", "bootcamp long");
+        assertThat(conversations.recentTopics("slack:T1:C1:200.2")).containsExactly("phd");
+    }
+
+    @Test
+    void aConversationForgetsItsTurnsAfterHalfAnHour() {
+        db.conversations().remember("discord:g1:t1", ALICE, "ml engineers pay", "ml-engineer-salary-us");
+        clock.advance(java.time.Duration.ofMinutes(29));
+        assertThat(db.conversations().recentTopics("discord:g1:t1")).containsExactly("ml engineers pay");
+        clock.advance(java.time.Duration.ofMinutes(2));
+        assertThat(db.conversations().recentTopics("discord:g1:t1")).isEmpty();
+        assertThat(db.conversations().purgeExpired()).isEqualTo(1);
+    }
+
+    @Test
+    void forgetMeErasesTheMembersConversationTurnsOnly() {
+        db.conversations().remember("discord:g1:t1", ALICE, "ml engineers pay", "ml-engineer-salary-us");
+        db.conversations().remember("discord:g1:t1", BOB, "india", "dl-engineer-salary-india");
+
+        db.members().forget(ALICE);
+
+        assertThat(db.conversations().recentTopics("discord:g1:t1")).containsExactly("india");
+    }
+
     // --- forget-me ------------------------------------------------------------------------------
 
     @Test
@@ -366,7 +402,7 @@ abstract class StateContractTest {
             while (result.next()) {
                 versions.add(result.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2");
+            assertThat(versions).containsExactly("1", "2", "3");
         }
         assertThat(db.integrityCheck().ok()).isTrue();
     }

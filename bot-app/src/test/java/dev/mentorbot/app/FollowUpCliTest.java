@@ -1,0 +1,51 @@
+package dev.mentorbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Follow-up questions from the terminal: {@code ask --after}, a {@code chat} session, and eval items with "after". */
+class FollowUpCliTest {
+    @Test
+    void askAfterAnEarlierQuestionUnderstandsTheFollowUpWithItsSubject() {
+        Cli.Result r = Cli.run("ask", "--after", "how much do ml engineers make in the us?", "and in india?");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).containsIgnoringCase("lakh");
+
+        Cli.Result before = Cli.run("ask", "--after", "what is kaggle", "and the deep learning engineer salary in india?");
+        assertThat(before.out()).containsIgnoringCase("lakh");
+    }
+
+    @Test
+    void anOffTopicFollowUpIsStillDeclined() {
+        Cli.Result r = Cli.run("ask", "--after", "how much do ml engineers make in the us?", "what about chefs?");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("I don't have a sourced answer to that");
+    }
+
+    @Test
+    void aChatSessionIsOneConversation() {
+        Cli.Result r = Cli.runWithInput("how much do deep learning engineers earn?\nwhat about seniors?\n", "chat");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("$121,441").contains("15 years");
+    }
+
+    @Test
+    void evalItemsWithEarlierQuestionsAreAskedInAConversation(@TempDir Path dir) throws Exception {
+        Path set = dir.resolve("follow-ups.jsonl");
+        Files.writeString(set, """
+                {"id": "f1", "after": ["how much do ml engineers make in the us?"], "q": "and in india?", "expect": [["lakh|lpa"]], "answered": true, "category": "follow-salary"}
+                {"id": "f2", "q": "and in india?", "expect": [["lakh|lpa"]], "answered": true, "category": "no-context"}
+                """);
+
+        Cli.Result r = Cli.run("eval", set.toString(), "--by-category", "--all");
+
+        assertThat(r.out()).contains("PASS f1").doesNotContain("MISS f1").contains("follow-salary");
+    }
+}
