@@ -22,9 +22,17 @@ class QuestionFocusTest {
     }
 
     @Test
+    void aShortQuestionWithARemarkBesideItIsFocusedOnTheQuestion() {
+        assertThat(QuestionFocus.of("do I need a phd? my CV is attached")).isEqualTo("do I need a phd?");
+        assertThat(QuestionFocus.of("Just finished my degree. Do I need a PhD?")).isEqualTo("Do I need a PhD?");
+        assertThat(Fixtures.lexical().answer("do I need a phd? my CV is attached").text()).contains("A PhD is not required");
+    }
+
+    @Test
     void shortMessagesAreTheirOwnFocus() {
         assertThat(QuestionFocus.of("dl engineer pay? in india?")).isEqualTo("dl engineer pay? in india?");
         assertThat(QuestionFocus.of("")).isEmpty();
+        assertThat(QuestionFocus.of("phd. kaggle. salary")).isEqualTo("phd. kaggle. salary");
     }
 
     @Test

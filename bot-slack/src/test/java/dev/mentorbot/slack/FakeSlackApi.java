@@ -149,7 +149,8 @@ public final class FakeSlackApi implements AutoCloseable {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no " + method + " call arrived; calls: " + calls.stream().map(Call::method).toList());
+        throw new AssertionError("no matching " + method + " call arrived; calls: " + calls.stream().map(Call::method).toList()
+                + "; " + method + " params: " + calls(method).stream().map(Call::params).toList());
     }
 
     @Override
