@@ -5,12 +5,17 @@ import dev.mentorbot.serve.ServingCore;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What {@code /healthz} looks at: the content index, each enabled platform, and whether the bot is stopping. */
+/**
+ * What readiness ({@code /readyz}, {@code /healthz}) looks at: the content index, each enabled
+ * platform, whether the bot is stopping, and whether the database answers. Liveness looks at
+ * none of these: a bot waiting for its database is alive, and restarting it would not help.
+ */
 final class Health {
     private Health() {
     }
 
-    static List<AdminServer.Check> checks(MentorRuntime runtime, List<PlatformAdapter> adapters, ServingCore serving) {
+    static List<AdminServer.Check> checks(MentorRuntime runtime, List<PlatformAdapter> adapters, ServingCore serving,
+                                          DatabaseProbe database) {
         List<AdminServer.Check> checks = new ArrayList<>();
         int passages = runtime.index().passages().size();
         checks.add(new AdminServer.Check("content", passages > 0, passages + " passages indexed"));
@@ -20,6 +25,7 @@ final class Health {
         }
         checks.add(new AdminServer.Check("requests", serving.accepting(),
                 serving.accepting() ? "accepting" : "stopping: new requests are refused"));
+        checks.add(database.check());
         return checks;
     }
 }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ final class RunCli implements Callable<Integer> {
     Integer slackHttpPort;
 
     @Option(names = "--admin-port", paramLabel = "PORT",
-            description = "Serve /healthz, /metrics and POST /reload on this port (0 picks a free one). "
+            description = "Serve /livez, /readyz (/healthz), /metrics and POST /reload on this port (0 picks a free one). "
                     + "Default: $MENTOR_BOT_ADMIN_PORT, else off.")
     Integer adminPort;
 
@@ -120,10 +121,15 @@ final class RunCli implements Callable<Integer> {
         String bind = adminBind == null ? "127.0.0.1" : adminBind;
         try {
             if (adminPort != null) {
+                DatabaseProbe database = new DatabaseProbe(root.database()::ping, DatabaseProbe.DEFAULT_DEADLINE);
+                resources.add(database);
+                Optional<AdminToken> token = AdminToken.of(root.configuration().get(Setting.ADMIN_TOKEN));
                 AdminServer admin = AdminServer.start(bind, adminPort,
-                        () -> Health.checks(reloader.current(), started, serving), registry, reloader::reload);
+                        () -> Health.checks(reloader.current(), started, serving, database), registry,
+                        reloader::reload, token);
                 resources.add(admin);
-                out.println("admin: http://" + bind + ":" + admin.port() + " (/healthz, /metrics, POST /reload)");
+                out.println("admin: http://" + bind + ":" + admin.port() + " (/livez, /readyz, /metrics, POST /reload"
+                        + (token.isPresent() ? ")" : " off: no MENTOR_BOT_ADMIN_TOKEN)"));
             }
         } catch (IOException | RuntimeException e) {
             err.println("Cannot open the admin port " + bind + ":" + adminPort + ": " + why(e)

@@ -81,7 +81,7 @@ class DeployRecipesTest {
                 .contains("MENTOR_BOT_DATA_DIR=/data").containsPattern("(?m)^STOPSIGNAL SIGTERM$");
         Matcher port = Pattern.compile("MENTOR_BOT_ADMIN_PORT=(\\d+)").matcher(dockerfile);
         assertThat(port.find()).isTrue();
-        assertThat(dockerfile).contains("curl -fsS http://127.0.0.1:" + port.group(1) + "/healthz")
+        assertThat(dockerfile).contains("curl -fsS http://127.0.0.1:" + port.group(1) + "/readyz")
                 .containsPattern("(?m)^EXPOSE " + port.group(1) + "$");
     }
 

@@ -135,6 +135,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks that the database answers a trivial query now, for a readiness probe. Cheap on both
+     * backends, unlike {@link #integrityCheck()}, which reads the whole SQLite file.
+     *
+     * @throws StateException with one clear message when the server cannot be reached, the pool is
+     *                        closed or no connection becomes free in time
+     */
+    public void ping() {
+        jdbc.run("reach the database", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT 1");
+            }
+            return null;
+        });
+    }
+
     /** Returns which database this is, safe to log and show: a file path or a URL without credentials. */
     public String description() {
         return backend.description();

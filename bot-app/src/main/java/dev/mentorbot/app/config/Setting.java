@@ -55,9 +55,11 @@ public record Setting(String key, String env, String option, Type type, List<Str
             Type.CHOICE, List.of("error", "warn", "info", "debug"), "info for run, warn for the other commands",
             false, "How much the bot logs (debug: one line per request, never member text)");
     public static final Setting ADMIN_PORT = plain("admin.port", "MENTOR_BOT_ADMIN_PORT", "--admin-port", Type.PORT,
-            "", "Serve /healthz, /metrics and /reload on this port (off when unset; 0 picks a free port)");
+            "", "Serve /livez, /readyz, /healthz, /metrics and /reload on this port (off when unset; 0 picks a free port)");
     public static final Setting ADMIN_BIND = plain("admin.bind", "MENTOR_BOT_ADMIN_BIND", "--admin-bind", Type.TEXT,
             "127.0.0.1", "Address the admin port listens on");
+    public static final Setting ADMIN_TOKEN = secret("admin.token", "MENTOR_BOT_ADMIN_TOKEN",
+            "Bearer token that POST /reload and the reload command need (reload over HTTP is off when unset)");
     public static final Setting MEMBER_BURST = plain("limits.member-burst", "MENTOR_BOT_RATE_MEMBER_BURST", "",
             Type.POSITIVE, "10", "Requests a member may send at once");
     public static final Setting MEMBER_PER_MINUTE = plain("limits.member-per-minute",
@@ -80,7 +82,8 @@ public record Setting(String key, String env, String option, Type type, List<Str
 
     /** Every setting, in the order {@code config show} lists them. */
     public static final List<Setting> ALL = List.of(CONTENT, EXTRA_CONTENT, WATCH_CONTENT, LEXICAL_ONLY, DATA_DIR,
-            DB_URL, DB_USER, DB_PASSWORD, LOG_QUESTIONS, QUESTION_RETENTION, LOG_FORMAT, LOG_LEVEL, ADMIN_PORT, ADMIN_BIND, MEMBER_BURST,
+            DB_URL, DB_USER, DB_PASSWORD, LOG_QUESTIONS, QUESTION_RETENTION, LOG_FORMAT, LOG_LEVEL, ADMIN_PORT, ADMIN_BIND,
+            ADMIN_TOKEN, MEMBER_BURST,
             MEMBER_PER_MINUTE, GLOBAL_PER_SECOND, SHUTDOWN_GRACE,
             DISCORD_TOKEN,
             plain("discord.application-id", "DISCORD_APPLICATION_ID", "", Type.TEXT, "",
