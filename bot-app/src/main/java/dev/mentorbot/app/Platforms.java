@@ -42,7 +42,8 @@ final class Platforms {
                                             ConversationStore conversations) {
         List<PlatformAdapter> adapters = new ArrayList<>();
         if (DiscordSettings.configured(env)) {
-            adapters.add(discord(env, core, specs, events, kb));
+            adapters.add(DiscordAdapter.fromEnv(env, core, specs, choices(kb), Optional.ofNullable(events),
+                    Optional.ofNullable(conversations)));
         }
         if (SlackSettings.configured(env)) {
             adapters.add(SlackAdapter.fromEnv(env, core, specs, Optional.ofNullable(events),

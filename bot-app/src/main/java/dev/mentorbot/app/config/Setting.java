@@ -99,6 +99,9 @@ public record Setting(String key, String env, String option, Type type, List<Str
             new Setting("discord.gateway-compression", "DISCORD_GATEWAY_COMPRESSION", "", Type.CHOICE,
                     List.of("zlib", "none"), "zlib", false, "Gateway compression"),
             DISCORD_DEFER_AFTER,
+            plain("discord.message-content", "DISCORD_MESSAGE_CONTENT", "", Type.BOOLEAN, "false",
+                    "Ask for the privileged Message Content intent to answer follow-ups without a mention in the bot's "
+                            + "threads (switch it on in the Developer Portal too)"),
             SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_HTTP_PORT,
             plain("slack.http-host", "SLACK_HTTP_HOST", "", Type.TEXT, "0.0.0.0", "Address the Slack HTTP port binds"),
             plain("slack.api-url", "SLACK_API_URL", "", Type.URL, "https://slack.com/api/",
