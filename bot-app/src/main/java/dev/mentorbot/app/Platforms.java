@@ -11,6 +11,7 @@ import dev.mentorbot.discord.DiscordSettings;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.slack.SlackAdapter;
 import dev.mentorbot.slack.SlackSettings;
+import dev.mentorbot.state.ConversationStore;
 import dev.mentorbot.state.ProcessedEvents;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,15 +35,19 @@ final class Platforms {
      * @param specs    the commands members can use
      * @param events   the processed-event store, to ignore platform retries of an event already handled
      * @param kb       the knowledge base, for the track and topic choices platforms offer
+     * @param conversations the conversations' recent turns, for the threads the bot follows
      */
     static List<PlatformAdapter> configured(Map<String, String> env, Function<CommandRequest, Reply> core,
-                                            List<CommandSpec> specs, ProcessedEvents events, KnowledgeBase kb) {
+                                            List<CommandSpec> specs, ProcessedEvents events, KnowledgeBase kb,
+                                            ConversationStore conversations) {
         List<PlatformAdapter> adapters = new ArrayList<>();
         if (DiscordSettings.configured(env)) {
-            adapters.add(discord(env, core, specs, events, kb));
+            adapters.add(DiscordAdapter.fromEnv(env, core, specs, choices(kb), Optional.ofNullable(events),
+                    Optional.ofNullable(conversations)));
         }
         if (SlackSettings.configured(env)) {
-            adapters.add(SlackAdapter.fromEnv(env, core, specs, Optional.ofNullable(events)));
+            adapters.add(SlackAdapter.fromEnv(env, core, specs, Optional.ofNullable(events),
+                    Optional.ofNullable(conversations)));
         }
         return adapters;
     }

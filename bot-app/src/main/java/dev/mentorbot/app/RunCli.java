@@ -98,7 +98,7 @@ final class RunCli implements Callable<Integer> {
         ContentReloader reloader = new ContentReloader(root.runtime(), root::buildRuntime, root::commandsOver, serving,
                 registry);
         List<PlatformAdapter> adapters = Platforms.configured(env, serving::handle, serving.specs(),
-                root.database().processedEvents(), root.runtime().kb());
+                root.database().processedEvents(), root.runtime().kb(), root.database().conversations());
         List<AutoCloseable> resources = new ArrayList<>();
         resources.add(new Housekeeping(root.database().processedEvents(), root.database().questions(),
                 Duration.ofDays(root.number(Setting.QUESTION_RETENTION, 180)), Clock.systemUTC()).start());

@@ -11,6 +11,13 @@ public interface ConversationStore {
     List<String> recentTopics(String conversation);
 
     /**
+     * Whether the conversation has a turn that has not expired: the bot answered in it lately.
+     * Adapters ask this before acting on a message that does not mention the bot (a reply in a
+     * thread the bot answered in), so every instance agrees on which threads the bot follows.
+     */
+    boolean active(String conversation);
+
+    /**
      * Remembers an answered question of a conversation; only the most recent turns are kept.
      *
      * @param conversation the conversation's key (platform, place and thread)

@@ -18,6 +18,8 @@ final class JdbcConversationStore implements ConversationStore {
 
     private static final String RECENT = "SELECT topic FROM conversation_turns WHERE conversation_key = ? AND expires_at > ?"
             + " ORDER BY turn_at DESC LIMIT " + TURNS;
+    private static final String ACTIVE = "SELECT 1 FROM conversation_turns WHERE conversation_key = ? AND expires_at > ?"
+            + " LIMIT 1";
     private static final String INSERT = "INSERT INTO conversation_turns (conversation_key, turn_at, platform, workspace,"
             + " user_id, topic, passage_id, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String TRIM = "DELETE FROM conversation_turns WHERE conversation_key = ? AND turn_at NOT IN"
@@ -48,6 +50,21 @@ final class JdbcConversationStore implements ConversationStore {
                 }
                 java.util.Collections.reverse(newestFirst);
                 return List.copyOf(newestFirst);
+            }
+        });
+    }
+
+    @Override
+    public boolean active(String conversation) {
+        Checks.text("conversation", conversation, Checks.EVENT_KEY_MAX);
+        Instant now = clock.instant();
+        return jdbc.run("check a conversation", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(ACTIVE)) {
+                statement.setString(1, conversation);
+                statement.setLong(2, Jdbc.millis(now));
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next();
+                }
             }
         });
     }

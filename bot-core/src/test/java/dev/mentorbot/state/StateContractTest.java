@@ -348,6 +348,26 @@ abstract class StateContractTest {
         assertThat(db.questions().notHelpfulAnswers(T0, 1).get(0).questionText()).isEqualTo("nul");
     }
 
+    // --- conversations --------------------------------------------------------------------------
+
+    @Test
+    void aConversationIsActiveWhileItsLastTurnLasts() {
+        ConversationStore conversations = db.conversations();
+        String thread = "slack:T1:C1:1700000000.000100";
+
+        assertThat(conversations.active(thread)).as("nothing answered yet").isFalse();
+        conversations.remember(thread, ALICE_ON_SLACK, "machine learning engineer salary", "salary#pay");
+        assertThat(conversations.active(thread)).isTrue();
+        assertThat(conversations.active("slack:T1:C1:1700000000.000200")).as("another thread").isFalse();
+
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(conversations.active(thread)).isTrue();
+        assertThat(conversations.recentTopics(thread)).containsExactly("machine learning engineer salary");
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(conversations.active(thread)).as("expired after 30 minutes").isFalse();
+        assertThat(conversations.recentTopics(thread)).isEmpty();
+    }
+
     // --- processed events -----------------------------------------------------------------------
 
     @Test

@@ -7,7 +7,9 @@ import dev.mentorbot.command.OptionSpec;
 import dev.mentorbot.command.Reply;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
+import dev.mentorbot.state.ConversationStore;
 import dev.mentorbot.state.ProcessedEvents;
+import dev.mentorbot.state.StateException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,6 +67,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Intents: {@code GUILD_MESSAGES} and {@code DIRECT_MESSAGES}, neither privileged; Discord
  * delivers message content for DMs and for messages that mention the bot, which is all it reads.
+ * With {@link DiscordSettings#messageContent()} it also asks for the privileged
+ * {@code MESSAGE_CONTENT} intent, and answers messages without a mention in the threads it opened
+ * and answered in lately; without it, its first message in a thread it opens tells members to
+ * mention it for follow-ups.
+ *
+ * <p>Threads and DMs are conversations ({@link DiscordConversation}): a follow-up there ("and in
+ * India?") is understood with the earlier question.
  */
 public final class DiscordAdapter extends ListenerAdapter implements PlatformAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
@@ -85,6 +94,7 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
     private final List<CommandSpec> specs;
     private final Map<OptionSpec.Type, List<Choice>> choices;
     private final Optional<ProcessedEvents> events;
+    private final Optional<ConversationStore> conversations;
     private final ExecutorService work;
     private final ScheduledExecutorService timers;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -101,18 +111,31 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
      */
     public DiscordAdapter(DiscordSettings settings, Function<CommandRequest, Reply> core, List<CommandSpec> specs,
                           Map<OptionSpec.Type, List<Choice>> choices, Optional<ProcessedEvents> events) {
-        this(settings, null, core, specs, choices, events);
+        this(settings, null, core, specs, choices, events, Optional.empty());
+    }
+
+    /**
+     * An adapter that also follows the threads it opened.
+     *
+     * @param conversations the conversations' recent turns: a thread of the bot's with one is
+     *                      answered without a mention (with the Message Content intent)
+     */
+    public DiscordAdapter(DiscordSettings settings, Function<CommandRequest, Reply> core, List<CommandSpec> specs,
+                          Map<OptionSpec.Type, List<Choice>> choices, Optional<ProcessedEvents> events,
+                          Optional<ConversationStore> conversations) {
+        this(settings, null, core, specs, choices, events, conversations);
     }
 
     private DiscordAdapter(DiscordSettings settings, String problem, Function<CommandRequest, Reply> core,
                            List<CommandSpec> specs, Map<OptionSpec.Type, List<Choice>> choices,
-                           Optional<ProcessedEvents> events) {
+                           Optional<ProcessedEvents> events, Optional<ConversationStore> conversations) {
         this.settings = settings;
         this.settingsProblem = problem;
         this.core = core;
         this.specs = List.copyOf(specs);
         this.choices = Map.copyOf(choices);
         this.events = events;
+        this.conversations = conversations;
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         this.work = Executors.newFixedThreadPool(threads, daemon("discord-core"));
         this.timers = Executors.newSingleThreadScheduledExecutor(daemon("discord-defer"));
@@ -125,10 +148,17 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
     public static DiscordAdapter fromEnv(Map<String, String> env, Function<CommandRequest, Reply> core,
                                          List<CommandSpec> specs, Map<OptionSpec.Type, List<Choice>> choices,
                                          Optional<ProcessedEvents> events) {
+        return fromEnv(env, core, specs, choices, events, Optional.empty());
+    }
+
+    /** The adapter the environment describes, following the threads it opened. */
+    public static DiscordAdapter fromEnv(Map<String, String> env, Function<CommandRequest, Reply> core,
+                                         List<CommandSpec> specs, Map<OptionSpec.Type, List<Choice>> choices,
+                                         Optional<ProcessedEvents> events, Optional<ConversationStore> conversations) {
         try {
-            return new DiscordAdapter(DiscordSettings.fromEnv(env), null, core, specs, choices, events);
+            return new DiscordAdapter(DiscordSettings.fromEnv(env), null, core, specs, choices, events, conversations);
         } catch (IllegalArgumentException e) {
-            return new DiscordAdapter(null, e.getMessage(), core, specs, choices, events);
+            return new DiscordAdapter(null, e.getMessage(), core, specs, choices, events, conversations);
         }
     }
 
@@ -147,8 +177,13 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         MessageRequest.setDefaultMentionRepliedUser(false);
         Reachability.checkRest(settings.restBaseUrl());
         GatewaySessions sessions = new GatewaySessions(settings.gatewayUrl(), settings.shardTotal());
+        EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+        if (settings.messageContent()) {
+            // Privileged: Discord closes the connection (4014) unless the Developer Portal allows it too.
+            intents.add(GatewayIntent.MESSAGE_CONTENT);
+        }
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
-                .createLight(settings.token(), GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES)
+                .createLight(settings.token(), intents)
                 .setShardsTotal(settings.shardTotal())
                 .setCompression(settings.compression() ? Compression.ZLIB : Compression.NONE)
                 .setEnableShutdownHook(false)
@@ -329,7 +364,9 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
             options.put(o.getName(), o.getAsString());
         }
         String guild = event.getGuild() == null ? null : event.getGuild().getId();
-        CommandRequest request = DiscordRequests.slash(event.getName(), options, guild, event.getUser().getId());
+        CommandRequest request = DiscordRequests.within(
+                DiscordRequests.slash(event.getName(), options, guild, event.getUser().getId()),
+                conversationOf(event.getChannelType(), guild, event.getChannelId()));
         DiscordReplies.View view = new DiscordReplies.View(request.command(),
                 request.option("question").orElse(""), event.getUser().getId());
         answer(event, request, view, PERSONAL.contains(request.command()), false);
@@ -373,17 +410,30 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
         if (event.getAuthor().isBot() || event.isWebhookMessage() || event.getAuthor().isSystem()) {
             return;
         }
+        String guild = event.isFromGuild() ? event.getGuild().getId() : null;
+        Optional<CommandRequest> parsed;
+        boolean willThread = false;
         if (event.isFromGuild() && !event.getMessage().getMentions().getUsers().contains(event.getJDA().getSelfUser())) {
             // Not addressed to the bot. Without the privileged Message Content intent its content is
-            // empty anyway, and reading it makes JDA log a seven-line warning.
+            // empty anyway, and reading it makes JDA log a seven-line warning: so it is read only with
+            // the intent, in a thread the bot follows. Nothing about other messages is logged.
+            if (!settings.messageContent() || !followedThread(event)) {
+                return;
+            }
+            parsed = DiscordRequests.followUp(event.getMessage().getContentRaw(), guild, event.getAuthor().getId());
+        } else {
+            parsed = DiscordRequests.message(event.getMessage().getContentRaw(),
+                    event.getJDA().getSelfUser().getId(), guild, event.getAuthor().getId());
+            willThread = opensThread(event) && !threadRefusals.recentlyRefused(event.getChannel().getId());
+        }
+        if (parsed.isEmpty() || !firstTime("message", event.getMessageId())) {
             return;
         }
-        String guild = event.isFromGuild() ? event.getGuild().getId() : null;
-        Optional<CommandRequest> request = DiscordRequests.message(event.getMessage().getContentRaw(),
-                event.getJDA().getSelfUser().getId(), guild, event.getAuthor().getId());
-        if (request.isEmpty() || !firstTime("message", event.getMessageId())) {
-            return;
-        }
+        // A mention answered in a new thread starts that thread's conversation: the thread will have the message's id.
+        String conversation = willThread ? DiscordConversation.thread(guild, event.getMessageId())
+                : conversationOf(event.getChannelType(), guild, event.getChannel().getId());
+        Optional<CommandRequest> request = Optional.of(DiscordRequests.within(parsed.get(), conversation));
+        boolean threadWanted = willThread;
         DiscordReplies.View view = new DiscordReplies.View(request.get().command(),
                 request.get().option("question").orElse(""), event.getAuthor().getId());
         Message message = event.getMessage();
@@ -395,12 +445,40 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
             // Only a question gets a thread: a bare mention is answered with help, inline, so the
             // channel does not fill with threads named after nothing.
             boolean question = request.get().command().equals("ask") && !view.question().isEmpty();
-            if (question && opensThread(event) && !threadRefusals.recentlyRefused(event.getChannel().getId())) {
+            if (question && threadWanted) {
                 answerInThread(message, DiscordReplies.threadName(view.question(), request.get().command()), data);
             } else {
                 replyTo(message, data);
             }
         }).exceptionally(unexpected("message answer"));
+    }
+
+    /** The conversation of a place: a thread, a DM, or none (a guild channel). */
+    private static String conversationOf(ChannelType type, String guild, String channelId) {
+        if (guild == null) {
+            return DiscordConversation.direct(channelId);
+        }
+        return type != null && type.isThread() ? DiscordConversation.thread(guild, channelId) : "";
+    }
+
+    /**
+     * Whether a message is in a thread the bot opened and answered in lately (its conversation has
+     * a turn in the store, which every instance shares). A store that cannot answer means no.
+     */
+    private boolean followedThread(MessageReceivedEvent event) {
+        if (conversations.isEmpty() || !event.getChannelType().isThread()) {
+            return false;
+        }
+        ThreadChannel thread = event.getChannel().asThreadChannel();
+        if (thread.getOwnerIdLong() != event.getJDA().getSelfUser().getIdLong()) {
+            return false;
+        }
+        try {
+            return conversations.get().active(DiscordConversation.thread(event.getGuild().getId(), thread.getId()));
+        } catch (StateException e) {
+            LOG.warn("discord: could not tell whether the bot follows a thread: {}", e.getMessage());
+            return false;
+        }
     }
 
     /**
@@ -423,8 +501,10 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
      */
     private void answerInThread(Message message, String name, MessageCreateData data) {
         String channel = message.getChannel().getId();
+        MessageCreateData withNote = DiscordReplies.withNote(data, settings.messageContent()
+                ? DiscordReplies.FOLLOW_UPS_HERE : DiscordReplies.followUpsByMention(message.getJDA().getSelfUser().getId()));
         try {
-            message.createThreadChannel(name).queue(thread -> answerIn(thread, message, data), error -> {
+            message.createThreadChannel(name).queue(thread -> answerIn(thread, message, withNote), error -> {
                 // JDA's cached permissions allowed it, so the cache is stale or Discord applies a rule JDA does not model.
                 if (isPermissionRefusal(error)) {
                     threadRefusals.remember(channel);

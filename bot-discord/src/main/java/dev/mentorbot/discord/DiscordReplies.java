@@ -68,6 +68,25 @@ public final class DiscordReplies {
         return message.build();
     }
 
+    /** The note under the first answer in a thread the bot opened, when it reads follow-ups without a mention. */
+    static final String FOLLOW_UPS_HERE = "Ask follow-up questions right here in this thread.";
+
+    /**
+     * The note under the first answer in a thread the bot opened, without the Message Content
+     * intent: Discord shows it only the messages that mention it. The mention renders as the
+     * bot's name and pings no one (mentions are off for every message).
+     */
+    static String followUpsByMention(String selfId) {
+        return "Follow-up questions in this thread: mention me (<@" + selfId + ">) so that I see them.";
+    }
+
+    /** The same message with a note in its text, after what it says already. */
+    static MessageCreateData withNote(MessageCreateData data, String note) {
+        String content = data.getContent().isBlank() ? note : data.getContent() + "\n\n" + note;
+        return MessageCreateBuilder.from(data).setAllowedMentions(NO_MENTIONS).mentionRepliedUser(false)
+                .setContent(Limits.trim(content, Limits.CONTENT)).build();
+    }
+
     /** The question an answer message was rendered for: its embed title, as {@link #render} set it. */
     public static String questionOf(List<MessageEmbed> embeds) {
         return embeds.isEmpty() || embeds.get(0).getTitle() == null ? "" : embeds.get(0).getTitle();

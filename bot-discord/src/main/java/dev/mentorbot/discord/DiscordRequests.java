@@ -64,12 +64,32 @@ public final class DiscordRequests {
         if (!dm && !content.contains(plain) && !content.contains(nick)) {
             return Optional.empty();
         }
-        String text = SPACES.matcher(content.replace(plain, " ").replace(nick, " ")).replaceAll(" ").strip();
-        MemberId member = member(guildId, userId);
-        if (text.isEmpty() || text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").equals("help")) {
-            return Optional.of(new CommandRequest("help", Map.of(), member));
+        return Optional.of(request(content.replace(plain, " ").replace(nick, " "), member(guildId, userId)));
+    }
+
+    /**
+     * A message without a mention in a thread the bot follows: read like a mention's text.
+     *
+     * @param content the message text as sent (it reaches the bot only with the Message Content intent)
+     */
+    public static Optional<CommandRequest> followUp(String content, String guildId, String userId) {
+        if (content == null || content.isBlank()) {
+            return Optional.empty();
         }
-        return Optional.of(new CommandRequest("ask", Map.of("question", Limits.trim(text, MAX_OPTION)), member));
+        return Optional.of(request(content, member(guildId, userId)));
+    }
+
+    /** The same request, asked in a conversation (see {@link DiscordConversation}). */
+    public static CommandRequest within(CommandRequest request, String conversation) {
+        return new CommandRequest(request.command(), request.options(), request.member(), conversation);
+    }
+
+    private static CommandRequest request(String content, MemberId member) {
+        String text = SPACES.matcher(content).replaceAll(" ").strip();
+        if (text.isEmpty() || text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").equals("help")) {
+            return new CommandRequest("help", Map.of(), member);
+        }
+        return new CommandRequest("ask", Map.of("question", Limits.trim(text, MAX_OPTION)), member);
     }
 
     /** What a button click leads to: a core request, or a polite refusal. */

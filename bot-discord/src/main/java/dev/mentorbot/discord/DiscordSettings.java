@@ -18,9 +18,13 @@ import java.util.Optional;
  *                    empty = all of them
  * @param deferAfter  how long to wait for the core before deferring an interaction
  *                    ({@code DISCORD_DEFER_AFTER_MS}; Discord's window is 3 seconds)
+ * @param messageContent whether the bot asks for the privileged Message Content intent
+ *                    ({@code DISCORD_MESSAGE_CONTENT}, default false) to answer messages without a
+ *                    mention in the threads it opened; it must also be switched on in the Developer Portal
  */
 public record DiscordSettings(String token, Optional<String> restBaseUrl, Optional<String> gatewayUrl,
-                              boolean compression, int shardTotal, List<Integer> shardIds, Duration deferAfter) {
+                              boolean compression, int shardTotal, List<Integer> shardIds, Duration deferAfter,
+                              boolean messageContent) {
     public static final String TOKEN = "DISCORD_TOKEN";
     public static final String REST_URL = "DISCORD_REST_URL";
     public static final String GATEWAY_URL = "DISCORD_GATEWAY_URL";
@@ -29,6 +33,7 @@ public record DiscordSettings(String token, Optional<String> restBaseUrl, Option
     public static final String SHARD_IDS = "DISCORD_SHARD_IDS";
     public static final String DEFER_AFTER = "DISCORD_DEFER_AFTER_MS";
     public static final String APPLICATION_ID = "DISCORD_APPLICATION_ID";
+    public static final String MESSAGE_CONTENT = "DISCORD_MESSAGE_CONTENT";
     /** {@code DISCORD_DEFER_AFTER_MS} when unset. */
     public static final long DEFAULT_DEFER_AFTER_MS = 1500;
     /**
@@ -44,6 +49,12 @@ public record DiscordSettings(String token, Optional<String> restBaseUrl, Option
     public DiscordSettings {
         restBaseUrl = restBaseUrl.map(u -> u.endsWith("/") ? u : u + "/");
         shardIds = List.copyOf(shardIds);
+    }
+
+    /** Settings without the Message Content intent, the default. */
+    public DiscordSettings(String token, Optional<String> restBaseUrl, Optional<String> gatewayUrl, boolean compression,
+                           int shardTotal, List<Integer> shardIds, Duration deferAfter) {
+        this(token, restBaseUrl, gatewayUrl, compression, shardTotal, shardIds, deferAfter, false);
     }
 
     /** Whether the environment turns Discord on. */
@@ -72,9 +83,13 @@ public record DiscordSettings(String token, Optional<String> restBaseUrl, Option
         int total = count.equalsIgnoreCase("auto") ? -1 : positive(SHARD_COUNT, count);
         List<Integer> ids = value(env, SHARD_IDS).map(s -> shardIds(s, total)).orElse(List.of());
         long defer = value(env, DEFER_AFTER).map(v -> (long) nonNegative(DEFER_AFTER, v)).orElse(DEFAULT_DEFER_AFTER_MS);
+        String content = value(env, MESSAGE_CONTENT).orElse("false").toLowerCase(java.util.Locale.ROOT);
+        if (!content.equals("true") && !content.equals("false")) {
+            throw new IllegalArgumentException(MESSAGE_CONTENT + " must be true or false, not '" + content + "'.");
+        }
         return new DiscordSettings(token, value(env, REST_URL).map(u -> url(REST_URL, u, "http")),
                 value(env, GATEWAY_URL).map(u -> url(GATEWAY_URL, u, "ws")), compression.equals("zlib"), total, ids,
-                Duration.ofMillis(deferAfterInForce(defer)));
+                Duration.ofMillis(deferAfterInForce(defer)), content.equals("true"));
     }
 
     /** The defer delay used for a configured {@code DISCORD_DEFER_AFTER_MS}: at most {@link #MAX_DEFER_AFTER_MS}. */
@@ -82,9 +97,15 @@ public record DiscordSettings(String token, Optional<String> restBaseUrl, Option
         return Math.min(configuredMillis, MAX_DEFER_AFTER_MS);
     }
 
+    /** A copy that asks for the Message Content intent, or not. */
+    public DiscordSettings withMessageContent(boolean on) {
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, compression, shardTotal, shardIds, deferAfter, on);
+    }
+
     /** A copy with another defer delay (tests). */
     public DiscordSettings withDeferAfter(Duration delay) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, compression, shardTotal, shardIds, delay);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, compression, shardTotal, shardIds, delay,
+                messageContent);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -149,6 +170,6 @@ public record DiscordSettings(String token, Optional<String> restBaseUrl, Option
     @Override
     public String toString() {
         return "DiscordSettings[rest=" + restBaseUrl.orElse("discord") + ", gateway=" + gatewayUrl.orElse("discord")
-                + ", shards=" + shardIds + "/" + shardTotal + "]";
+                + ", shards=" + shardIds + "/" + shardTotal + ", messageContent=" + messageContent + "]";
     }
 }

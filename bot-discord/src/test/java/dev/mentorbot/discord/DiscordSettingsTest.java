@@ -23,6 +23,15 @@ class DiscordSettingsTest {
     }
 
     @Test
+    void theMessageContentIntentIsOffUnlessAskedFor() {
+        assertThat(DiscordSettings.fromEnv(Map.of("DISCORD_TOKEN", "abc")).messageContent()).isFalse();
+        assertThat(DiscordSettings.fromEnv(Map.of("DISCORD_TOKEN", "abc", "DISCORD_MESSAGE_CONTENT", "true"))
+                .messageContent()).isTrue();
+        assertThatThrownBy(() -> DiscordSettings.fromEnv(Map.of("DISCORD_TOKEN", "abc", "DISCORD_MESSAGE_CONTENT", "yes")))
+                .hasMessageContaining("DISCORD_MESSAGE_CONTENT must be true or false");
+    }
+
+    @Test
     void proxiesAndShards() {
         DiscordSettings s = DiscordSettings.fromEnv(Map.of("DISCORD_TOKEN", "abc", "DISCORD_REST_URL",
                 "http://proxy:8080/api/v10", "DISCORD_GATEWAY_URL", "wss://gw.example", "DISCORD_SHARD_COUNT", "8",

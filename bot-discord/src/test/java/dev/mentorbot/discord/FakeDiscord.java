@@ -37,8 +37,6 @@ final class FakeDiscord implements AutoCloseable {
 
     static final String GUILD_ID = "700";
     static final String TEXT_CHANNEL_ID = "600";
-    /** The thread the fake opens when asked for one. */
-    static final String THREAD_ID = "800";
     /** A thread that already exists in the text channel when the bot joins. */
     static final String EXISTING_THREAD_ID = "801";
     /** What the bot's role allows: see, send, embed, read history, and open and post in public threads. */
@@ -52,7 +50,9 @@ final class FakeDiscord implements AutoCloseable {
     volatile Long guildPermissions;
     /** When set, opening a thread fails with 403 Missing Permissions, as when a channel override denies it. */
     volatile boolean refuseThreads;
-    /** When set, posting in the thread the fake opened fails with 403 Missing Permissions. */
+    /** The threads the fake opened: as on Discord, a thread opened on a message has the message's id. */
+    final Set<String> openedThreads = ConcurrentHashMap.newKeySet();
+    /** When set, posting in a thread the fake opened fails with 403 Missing Permissions. */
     volatile boolean refuseThreadMessages;
     /** Requests whose path matches this fail with 500 before Discord does anything, {@link #failures} times. */
     private volatile Pattern failPath = Pattern.compile("^$");
@@ -103,9 +103,12 @@ final class FakeDiscord implements AutoCloseable {
                     status = 403;
                     answer = "{\"message\":\"Missing Permissions\",\"code\":50013}";
                 } else {
-                    answer = thread(body);
+                    String id = path.split("/")[3];
+                    openedThreads.add(id);
+                    answer = thread(id, body);
                 }
-            } else if (refuseThreadMessages && path.equals("channels/" + THREAD_ID + "/messages")) {
+            } else if (refuseThreadMessages && path.matches("channels/\\d+/messages")
+                    && openedThreads.contains(path.split("/")[1])) {
                 status = 403;
                 answer = "{\"message\":\"Missing Permissions\",\"code\":50013}";
             } else if (path.endsWith("/callback")) {
@@ -198,9 +201,9 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** The thread Discord would create on a message in the text channel, named as the request asks. */
-    private static String thread(String requestBody) {
+    private static String thread(String id, String requestBody) {
         String name = requestBody.replaceAll("(?s).*\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\".*", "$1");
-        return threadChannel(THREAD_ID, name);
+        return threadChannel(id, name);
     }
 
     /** A public thread (type 11) in the text channel. */

@@ -428,7 +428,7 @@ class LoopbackContractTest {
 
         FakeDiscord.Call opened = discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/" + messageId + "/threads");
         assertThat(json(opened).get("name").asText()).isEqualTo("DL engineer salary");
-        JsonNode answer = json(discord.next("POST", "channels/" + FakeDiscord.THREAD_ID + "/messages"));
+        JsonNode answer = json(discord.next("POST", "channels/" + messageId + "/messages"));
         assertThat(answer.at("/embeds/0/description").asText()).contains("$95,500");
         assertThat(answer.at("/allowed_mentions/parse")).isEmpty();
         settle();
@@ -521,7 +521,7 @@ class LoopbackContractTest {
         discord.dispatch("MESSAGE_CREATE", guildMessage(messageId, "<@" + FakeDiscord.BOT_ID + "> DL engineer salary"));
 
         discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/" + messageId + "/threads");
-        discord.next("POST", "channels/" + FakeDiscord.THREAD_ID + "/messages");
+        discord.next("POST", "channels/" + messageId + "/messages");
         JsonNode reply = json(discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages"));
         assertThat(reply.at("/embeds/0/description").asText()).contains("$95,500");
         assertThat(reply.at("/message_reference/message_id").asText()).isEqualTo(messageId);
@@ -538,6 +538,97 @@ class LoopbackContractTest {
         JsonNode reply = json(discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages"));
         assertThat(reply.at("/message_reference/message_id").asText()).isEqualTo(messageId);
         assertThat(discord.calls).noneMatch(c -> c.path().endsWith("/threads"));
+    }
+
+    // ---- conversations ----------------------------------------------------------------------------
+
+    /** What the fixture article says deep learning engineers earn; ML engineers earn $70,000 to $90,000. */
+    private static final String DL_PAY = "$95,500";
+
+    private void startFollowing(boolean messageContent) throws PlatformException {
+        discord.guildPermissions = FakeDiscord.ALL_PERMISSIONS;
+        adapter = new DiscordAdapter(new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
+                Optional.of(discord.gatewayUrl()), false, 1, List.of(), Duration.ofMillis(2500), messageContent),
+                commands::handle, Commands.standardSpecs(), Map.of(), Optional.of(db.processedEvents()),
+                Optional.of(db.conversations()));
+        adapter.start();
+        assertThat(adapter.connected()).isTrue();
+    }
+
+    /** A mention in the text channel about deep learning pay, answered in a new thread; returns the thread's id. */
+    private String askInANewThread() throws InterruptedException {
+        String messageId = FakeDiscord.snowflake();
+        discord.dispatch("MESSAGE_CREATE", guildMessage(messageId,
+                "<@" + FakeDiscord.BOT_ID + "> how much do deep learning engineers earn?"));
+        discord.next("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/" + messageId + "/threads");
+        return messageId;
+    }
+
+    @Test
+    void withoutTheMessageContentIntentTheFirstAnswerInANewThreadSaysToMentionTheBot() throws Exception {
+        startFollowing(false);
+        String thread = askInANewThread();
+        JsonNode first = json(discord.next("POST", "channels/" + thread + "/messages"));
+        assertThat(first.at("/embeds/0/description").asText()).contains(DL_PAY);
+        assertThat(first.at("/content").asText()).contains("mention me (<@" + FakeDiscord.BOT_ID + ">)");
+        assertThat(first.at("/allowed_mentions/parse")).isEmpty();
+
+        // A follow-up without a mention never reaches the bot's logic; one with a mention knows the subject.
+        discord.dispatch("MESSAGE_CREATE", guildMessage(thread, FakeDiscord.snowflake(), "and in freedonia?", "[]"));
+        discord.dispatch("MESSAGE_CREATE", guildMessage(thread, FakeDiscord.snowflake(),
+                "<@" + FakeDiscord.BOT_ID + "> and in freedonia?"));
+        JsonNode followUp = json(discord.next("POST", "channels/" + thread + "/messages"));
+        assertThat(followUp.at("/embeds/0/description").asText()).contains(DL_PAY);
+        assertThat(followUp.at("/content").asText()).as("the note comes once, with the first answer").isEmpty();
+        settle();
+        assertThat(discord.calls).noneMatch(c -> c.path().equals("channels/" + thread + "/messages"));
+    }
+
+    @Test
+    void withTheMessageContentIntentAFollowUpWithoutMentionInTheBotsThreadIsAnsweredWithTheEarlierSubject()
+            throws Exception {
+        startFollowing(true);
+        String thread = askInANewThread();
+        JsonNode first = json(discord.next("POST", "channels/" + thread + "/messages"));
+        assertThat(first.at("/content").asText()).isEqualTo(DiscordReplies.FOLLOW_UPS_HERE);
+
+        discord.dispatch("MESSAGE_CREATE", guildMessage(thread, FakeDiscord.snowflake(), "and in freedonia?", "[]"));
+        JsonNode followUp = json(discord.next("POST", "channels/" + thread + "/messages"));
+        assertThat(followUp.at("/embeds/0/description").asText()).contains(DL_PAY);
+        assertThat(followUp.at("/allowed_mentions/parse")).isEmpty();
+    }
+
+    @Test
+    void theSameFollowUpOutsideAConversationDoesNotKnowTheSubject() throws Exception {
+        startFollowing(true);
+        // The control for the test above: in a fresh DM, the follow-up alone gets another answer.
+        discord.dispatch("MESSAGE_CREATE", dmMessage("and in freedonia?"));
+        JsonNode reply = json(discord.next("POST", "channels/500/messages"));
+        assertThat(reply.toString()).doesNotContain(DL_PAY);
+    }
+
+    @Test
+    void withTheIntentMessagesWithoutMentionInAThreadTheBotDidNotAnswerAreIgnored() throws Exception {
+        startFollowing(true);
+        discord.dispatch("MESSAGE_CREATE", guildMessage(FakeDiscord.EXISTING_THREAD_ID, FakeDiscord.snowflake(),
+                "how much do deep learning engineers earn?", "[]"));
+        discord.dispatch("MESSAGE_CREATE", guildChatter(FakeDiscord.snowflake(), "how much do deep learning engineers earn?"));
+        settle();
+        assertThat(discord.calls).noneMatch(c -> c.path().startsWith("channels/" + FakeDiscord.EXISTING_THREAD_ID)
+                || c.path().startsWith("channels/" + FakeDiscord.TEXT_CHANNEL_ID));
+        assertThat(db.questions().topQuestions(java.time.Instant.EPOCH, 10))
+                .as("only the settling DM was asked").hasSize(1);
+    }
+
+    @Test
+    void aDirectMessageConversationKnowsTheEarlierSubject() throws Exception {
+        startFollowing(false);
+        discord.dispatch("MESSAGE_CREATE", dmMessage("how much do deep learning engineers earn?"));
+        assertThat(json(discord.next("POST", "channels/500/messages")).at("/embeds/0/description").asText())
+                .contains(DL_PAY);
+        discord.dispatch("MESSAGE_CREATE", dmMessage("and in freedonia?"));
+        assertThat(json(discord.next("POST", "channels/500/messages")).at("/embeds/0/description").asText())
+                .contains(DL_PAY);
     }
 
     /**

@@ -22,6 +22,7 @@ import dev.mentorbot.command.CommandSpec;
 import dev.mentorbot.command.Reply;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
+import dev.mentorbot.state.ConversationStore;
 import dev.mentorbot.state.ProcessedEvents;
 import java.io.IOException;
 import java.time.Clock;
@@ -57,7 +58,11 @@ public final class SlackAdapter implements PlatformAdapter {
 
     private final SettingsSource source;
     private SlackSettings settings;
-    private final SlackBot bot;
+    private final Function<CommandRequest, Reply> core;
+    private final List<CommandSpec> specs;
+    private final Optional<ProcessedEvents> events;
+    private final Optional<ConversationStore> conversations;
+    private SlackBot bot;
     private final Clock clock;
     private final ExecutorService executor;
     private final AtomicBoolean socketOpen = new AtomicBoolean();
@@ -70,12 +75,27 @@ public final class SlackAdapter implements PlatformAdapter {
 
     public SlackAdapter(SlackSettings settings, Function<CommandRequest, Reply> core, List<CommandSpec> specs,
                         Optional<ProcessedEvents> events, Clock clock) {
-        this(() -> settings, core, specs, events, clock);
+        this(() -> settings, core, specs, events, Optional.empty(), clock);
+    }
+
+    /**
+     * An adapter that also follows the threads it answered in.
+     *
+     * @param conversations the conversations' recent turns, shared by every instance: a thread with
+     *                      one is a thread the bot answers without a mention
+     */
+    public SlackAdapter(SlackSettings settings, Function<CommandRequest, Reply> core, List<CommandSpec> specs,
+                        Optional<ProcessedEvents> events, Optional<ConversationStore> conversations, Clock clock) {
+        this(() -> settings, core, specs, events, conversations, clock);
     }
 
     private SlackAdapter(SettingsSource source, Function<CommandRequest, Reply> core, List<CommandSpec> specs,
-                         Optional<ProcessedEvents> events, Clock clock) {
+                         Optional<ProcessedEvents> events, Optional<ConversationStore> conversations, Clock clock) {
         this.source = source;
+        this.core = core;
+        this.specs = specs;
+        this.events = events;
+        this.conversations = conversations;
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
         // A worker builds the answer (milliseconds of CPU) and then posts it to Slack with a blocking
@@ -86,7 +106,6 @@ public final class SlackAdapter implements PlatformAdapter {
             t.setDaemon(true);
             return t;
         });
-        this.bot = new SlackBot(core, specs, events, executor);
     }
 
     /**
@@ -95,9 +114,16 @@ public final class SlackAdapter implements PlatformAdapter {
      */
     public static SlackAdapter fromEnv(Map<String, String> env, Function<CommandRequest, Reply> core,
                                        List<CommandSpec> specs, Optional<ProcessedEvents> events) {
+        return fromEnv(env, core, specs, events, Optional.empty());
+    }
+
+    /** The adapter the environment describes, following the threads it answered in. */
+    public static SlackAdapter fromEnv(Map<String, String> env, Function<CommandRequest, Reply> core,
+                                       List<CommandSpec> specs, Optional<ProcessedEvents> events,
+                                       Optional<ConversationStore> conversations) {
         Map<String, String> copy = Map.copyOf(env);
         return new SlackAdapter(() -> SlackSettings.fromEnv(copy, Optional.empty()), core, specs, events,
-                Clock.systemUTC());
+                conversations, Clock.systemUTC());
     }
 
     @FunctionalInterface
@@ -120,6 +146,7 @@ public final class SlackAdapter implements PlatformAdapter {
         // Slack is unreachable; the adapter reports that itself, in one line.
         config.setStatsEnabled(false);
         slack = Slack.getInstance(config);
+        bot = new SlackBot(core, specs, events, conversations, settings.threadFollowUps(), executor);
         authTest();
         // Events the bot has no handler for (a message subtype it never saw, an event added to the
         // app's subscriptions later) are acked with 200 too: Bolt would answer 404 and Slack
@@ -149,6 +176,7 @@ public final class SlackAdapter implements PlatformAdapter {
                     + "): copy the Bot User OAuth Token again from OAuth & Permissions, and reinstall the app "
                     + "if you changed its scopes.");
         }
+        bot.botUser(auth.getUserId());
         LOG.info("slack: signed in as {} in {}", auth.getUser(), auth.getTeam());
     }
 

@@ -25,8 +25,10 @@ import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
 import dev.mentorbot.command.Reply;
 import dev.mentorbot.command.ReplyItem;
+import dev.mentorbot.state.ConversationStore;
 import dev.mentorbot.state.MemberId;
 import dev.mentorbot.state.ProcessedEvents;
+import dev.mentorbot.state.StateException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +55,13 @@ import org.slf4j.LoggerFactory;
  * deletions, other bots' messages): Slack redelivers anything else. A DM that shares a file
  * ({@code file_share}) or is broadcast from a thread ({@code thread_broadcast}) carries the
  * member's text and is answered like any DM.
+ *
+ * <p>Threads and DMs are conversations ({@link SlackConversation}): a follow-up there ("and in
+ * India?") is understood with the earlier question. With thread follow-ups on, a member's reply in
+ * a channel thread the bot answered in lately (the conversation store has a turn for it) is answered
+ * without a mention; replies in other threads are dropped unread and unlogged. A reply that
+ * mentions the bot also arrives as {@code app_mention}: each message is claimed by its channel and
+ * ts, so whichever event comes first answers it, once.
  */
 public final class SlackBot {
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
@@ -67,14 +76,30 @@ public final class SlackBot {
     private final Function<CommandRequest, Reply> core;
     private final SlackText text;
     private final Optional<ProcessedEvents> events;
+    private final Optional<ConversationStore> conversations;
+    private final boolean threadFollowUps;
     private final Executor executor;
+    /** The bot's own user id (from auth.test): replies that mention it are app_mention's to answer. */
+    private volatile String botUser = "";
 
+    /**
+     * @param conversations   the conversations the bot answered in; without it no thread is
+     *                        followed without a mention
+     * @param threadFollowUps whether thread replies without a mention are answered
+     */
     public SlackBot(Function<CommandRequest, Reply> core, List<CommandSpec> specs, Optional<ProcessedEvents> events,
-                    Executor executor) {
+                    Optional<ConversationStore> conversations, boolean threadFollowUps, Executor executor) {
         this.core = core;
         this.text = new SlackText(specs);
         this.events = events;
+        this.conversations = conversations;
+        this.threadFollowUps = threadFollowUps;
         this.executor = executor;
+    }
+
+    /** The bot's user id, once auth.test named it. */
+    void botUser(String userId) {
+        this.botUser = userId == null ? "" : userId;
     }
 
     /** Registers the handlers on a Bolt app. */
@@ -82,7 +107,8 @@ public final class SlackBot {
         app.command(COMMAND, (req, ctx) -> {
             var p = req.getPayload();
             MemberId member = SlackText.member(p.getTeamId(), p.getUserId());
-            CommandRequest request = text.slash(p.getText(), member);
+            CommandRequest request = text.slash(p.getText(), member,
+                    SlackConversation.slash(p.getTeamId(), p.getChannelId()));
             later("slash command", () -> {
                 Reply reply = core.apply(request);
                 if (reply.silent()) {
@@ -98,30 +124,33 @@ public final class SlackBot {
         });
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent e = payload.getEvent();
-            if (firstDelivery(payload.getTeamId(), payload.getEventId()) && e.getUser() != null) {
+            if (e.getUser() != null && firstDelivery(payload.getTeamId(), payload.getEventId())
+                    && claimMessage(payload.getTeamId(), e.getChannel(), e.getTs())) {
+                // Answered in a thread: the mention's own, or the one it was written in.
                 String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-                answerMessage(ctx, payload.getTeamId(), e.getUser(), e.getChannel(), thread, e.getText(), false);
+                answerMessage(ctx, payload.getTeamId(), e.getUser(), e.getChannel(), thread, e.getText(), false,
+                        SlackConversation.thread(payload.getTeamId(), e.getChannel(), thread));
             }
             return ctx.ack();
         });
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
             if (e.getBotId() == null) {
-                directMessage(ctx, payload.getTeamId(), payload.getEventId(), e.getChannelType(), e.getUser(),
-                        e.getChannel(), e.getThreadTs(), e.getText());
+                message(ctx, payload.getTeamId(), payload.getEventId(), e.getChannelType(), e.getUser(),
+                        e.getChannel(), e.getTs(), e.getThreadTs(), e.getText());
             }
             return ctx.ack();
         });
         app.event(MessageFileShareEvent.class, (payload, ctx) -> {
             MessageFileShareEvent e = payload.getEvent();
-            directMessage(ctx, payload.getTeamId(), payload.getEventId(), e.getChannelType(), e.getUser(),
-                    e.getChannel(), e.getThreadTs(), e.getText());
+            message(ctx, payload.getTeamId(), payload.getEventId(), e.getChannelType(), e.getUser(),
+                    e.getChannel(), e.getTs(), e.getThreadTs(), e.getText());
             return ctx.ack();
         });
         app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
             MessageThreadBroadcastEvent e = payload.getEvent();
-            directMessage(ctx, payload.getTeamId(), payload.getEventId(), e.getChannelType(), e.getUser(),
-                    e.getChannel(), e.getThreadTs(), e.getText());
+            message(ctx, payload.getTeamId(), payload.getEventId(), e.getChannelType(), e.getUser(),
+                    e.getChannel(), e.getTs(), e.getThreadTs(), e.getText());
             return ctx.ack();
         });
         // Edits, deletions and bots' messages say nothing new to answer; without a handler Bolt
@@ -146,16 +175,55 @@ public final class SlackBot {
     }
 
     /**
-     * A member's message in a one-to-one DM with the bot: answered inline, or in its thread when
-     * the member wrote in one. Messages elsewhere, or with no author or text, are not for the bot.
+     * A member's message: in a one-to-one DM with the bot, answered inline, or in its thread when
+     * the member wrote in one; in a channel thread, see {@link #threadReply}. Other messages, or
+     * those with no author or text, are not for the bot.
      */
-    private void directMessage(EventContext ctx, String team, String eventId, String channelType, String user,
-                               String channel, String threadTs, String typed) {
-        if (!"im".equals(channelType) || user == null || typed == null || typed.isBlank()) {
+    private void message(EventContext ctx, String team, String eventId, String channelType, String user,
+                         String channel, String ts, String threadTs, String typed) {
+        if (user == null || typed == null || typed.isBlank()) {
             return;
         }
-        if (firstDelivery(team, eventId)) {
-            answerMessage(ctx, team, user, channel, threadTs, typed, true);
+        if ("im".equals(channelType)) {
+            if (firstDelivery(team, eventId)) {
+                String conversation = threadTs != null ? SlackConversation.thread(team, channel, threadTs)
+                        : SlackConversation.direct(team, channel);
+                answerMessage(ctx, team, user, channel, threadTs, typed, true, conversation);
+            }
+        } else if (("channel".equals(channelType) || "group".equals(channelType)) && threadTs != null
+                && !threadTs.equals(ts)) {
+            threadReply(ctx, team, user, channel, ts, threadTs, typed);
+        }
+    }
+
+    /**
+     * A reply in a channel thread. Answered in that thread when follow-ups are on, the bot answered
+     * in the thread lately, and the reply does not mention the bot (app_mention answers those).
+     * Anything else was written for other members: it is dropped here, without reading or logging it.
+     */
+    private void threadReply(EventContext ctx, String team, String user, String channel, String ts, String threadTs,
+                             String typed) {
+        if (!threadFollowUps || conversations.isEmpty() || SlackText.mentions(typed, botUser)) {
+            return;
+        }
+        String conversation = SlackConversation.thread(team, channel, threadTs);
+        if (!followed(conversation)) {
+            return;
+        }
+        // The message's own claim stands in for the event id: it also stops app_mention from
+        // answering the same message again when the bot's user id is not known.
+        if (claimMessage(team, channel, ts)) {
+            answerMessage(ctx, team, user, channel, threadTs, typed, false, conversation);
+        }
+    }
+
+    /** Whether the bot answered in this conversation lately; a store that cannot answer means no. */
+    private boolean followed(String conversation) {
+        try {
+            return conversations.orElseThrow().active(conversation);
+        } catch (StateException e) {
+            LOG.warn("could not tell whether the bot follows a thread: {}", e.getMessage());
+            return false;
         }
     }
 
@@ -163,11 +231,12 @@ public final class SlackBot {
      * Answers a mention or a DM.
      *
      * @param thread the thread to answer in, or null to answer inline
+     * @param conversation the conversation the message belongs to
      */
     private void answerMessage(EventContext ctx, String team, String user, String channel, String thread,
-                               String typed, boolean direct) {
+                               String typed, boolean direct, String conversation) {
         MemberId member = SlackText.member(team, user);
-        CommandRequest request = text.message(typed, member);
+        CommandRequest request = text.message(typed, member, conversation);
         later("message", () -> {
             Reply reply = core.apply(request);
             if (reply.silent()) {
@@ -375,6 +444,18 @@ public final class SlackBot {
             return true;
         }
         return events.get().markIfNew("slack:" + (team == null ? "unknown" : team) + ":" + eventId, EVENT_TTL);
+    }
+
+    /**
+     * Claims a message for one answer, by its channel and ts: a mention in a followed thread comes
+     * both as app_mention and as a message event, with different event ids.
+     */
+    private boolean claimMessage(String team, String channel, String ts) {
+        if (ts == null || channel == null || events.isEmpty()) {
+            return true;
+        }
+        return events.get().markIfNew("slack:" + (team == null ? "unknown" : team) + ":message:" + channel + ":" + ts,
+                EVENT_TTL);
     }
 
     static final int RATE_LIMIT_RETRIES = 3;

@@ -10,8 +10,19 @@ import java.util.Optional;
 public final class SlackManifest {
     /** The bot scopes: slash command, mentions, DMs (read and answer), posting answers. */
     static final String[] SCOPES = {"app_mentions:read", "chat:write", "commands", "im:history"};
+    /**
+     * What thread follow-ups add: replies without a mention reach the bot only as message events
+     * of public ({@code channels:history}) and private ({@code groups:history}) channels.
+     */
+    static final String[] FOLLOW_UP_SCOPES = {"channels:history", "groups:history"};
+    static final String[] FOLLOW_UP_EVENTS = {"message.channels", "message.groups"};
 
     private SlackManifest() {
+    }
+
+    /** The manifest with thread follow-ups on, the default. */
+    public static String yaml(Optional<String> httpUrl) {
+        return yaml(httpUrl, true);
     }
 
     /**
@@ -19,8 +30,10 @@ public final class SlackManifest {
      *
      * @param httpUrl the public URL Slack posts to (e.g. {@code https://bot.example.org/slack/events});
      *                empty for Socket Mode
+     * @param threadFollowUps whether the bot answers thread replies without a mention: only then does
+     *                it ask to read channel messages (Slack shows admins every scope, so none extra)
      */
-    public static String yaml(Optional<String> httpUrl) {
+    public static String yaml(Optional<String> httpUrl, boolean threadFollowUps) {
         String url = httpUrl.map(String::strip).filter(u -> !u.isEmpty()).orElse(null);
         StringBuilder y = new StringBuilder();
         y.append("display_information:\n")
@@ -49,6 +62,11 @@ public final class SlackManifest {
         for (String scope : SCOPES) {
             y.append("      - ").append(scope).append('\n');
         }
+        if (threadFollowUps) {
+            for (String scope : FOLLOW_UP_SCOPES) {
+                y.append("      - ").append(scope).append('\n');
+            }
+        }
         y.append("settings:\n")
                 .append("  event_subscriptions:\n");
         if (url != null) {
@@ -57,8 +75,13 @@ public final class SlackManifest {
         y.append("    bot_events:\n")
                 .append("      - app_home_opened\n")
                 .append("      - app_mention\n")
-                .append("      - message.im\n")
-                .append("  interactivity:\n")
+                .append("      - message.im\n");
+        if (threadFollowUps) {
+            for (String event : FOLLOW_UP_EVENTS) {
+                y.append("      - ").append(event).append('\n');
+            }
+        }
+        y.append("  interactivity:\n")
                 .append("    is_enabled: true\n");
         if (url != null) {
             y.append("    request_url: ").append(url).append('\n');

@@ -9,6 +9,8 @@ import java.util.Optional;
  * (the default) needs {@code SLACK_APP_TOKEN}; HTTP mode ({@code SLACK_HTTP_PORT} or
  * {@code --slack-http-port}) needs {@code SLACK_SIGNING_SECRET}. {@code SLACK_API_URL} points the
  * Web API elsewhere (GovSlack: {@code https://slack-gov.com/api/}, or a corporate proxy).
+ * {@code MENTOR_BOT_SLACK_THREAD_FOLLOW_UPS=false} stops the bot from answering replies without a
+ * mention in the threads it answered in.
  *
  * @param botToken      the bot token ({@code xoxb-...})
  * @param appToken      the app-level token for Socket Mode ({@code xapp-...}), empty in HTTP mode
@@ -16,9 +18,12 @@ import java.util.Optional;
  * @param httpPort      the HTTP port, empty for Socket Mode
  * @param httpHost      the address Jetty listens on in HTTP mode
  * @param apiUrl        the Web API base URL, ending with {@code /}
+ * @param threadFollowUps whether replies without a mention in threads the bot answered in are
+ *                      answered (they need the {@code message.channels} / {@code message.groups}
+ *                      events, see {@link SlackManifest})
  */
 public record SlackSettings(String botToken, String appToken, String signingSecret, Optional<Integer> httpPort,
-                            String httpHost, String apiUrl) {
+                            String httpHost, String apiUrl, boolean threadFollowUps) {
     public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String APP_TOKEN = "SLACK_APP_TOKEN";
     public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -26,6 +31,21 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
     public static final String HTTP_HOST = "SLACK_HTTP_HOST";
     public static final String API_URL = "SLACK_API_URL";
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
+    public static final String THREAD_FOLLOW_UPS = "MENTOR_BOT_SLACK_THREAD_FOLLOW_UPS";
+
+    /** Settings with thread follow-ups on, the default. */
+    public SlackSettings(String botToken, String appToken, String signingSecret, Optional<Integer> httpPort,
+                         String httpHost, String apiUrl) {
+        this(botToken, appToken, signingSecret, httpPort, httpHost, apiUrl, true);
+    }
+
+    /**
+     * Whether thread replies without a mention are answered: on unless the variable says
+     * {@code false} (the config file's {@code slack.thread-follow-ups} arrives as this variable).
+     */
+    public static boolean threadFollowUps(Map<String, String> env) {
+        return !"false".equalsIgnoreCase(get(env, THREAD_FOLLOW_UPS));
+    }
 
     /**
      * Whether the environment asks for Slack at all: any of its tokens, the signing secret or the
@@ -89,7 +109,11 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
                     + "Signing Secret from your app's Basic Information page.");
         }
         String host = get(env, HTTP_HOST).isEmpty() ? "0.0.0.0" : get(env, HTTP_HOST);
-        return new SlackSettings(bot, app, secret, port, host, apiUrl(get(env, API_URL)));
+        String followUps = get(env, THREAD_FOLLOW_UPS);
+        if (!followUps.isEmpty() && !followUps.equalsIgnoreCase("true") && !followUps.equalsIgnoreCase("false")) {
+            throw new PlatformException(THREAD_FOLLOW_UPS + " must be true or false, not '" + followUps + "'.");
+        }
+        return new SlackSettings(bot, app, secret, port, host, apiUrl(get(env, API_URL)), threadFollowUps(env));
     }
 
     /** The Web API base URL with a trailing slash; the default when unset. */
@@ -113,6 +137,7 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
 
     @Override
     public String toString() {
-        return "SlackSettings[mode=" + (httpMode() ? "http:" + httpPort.get() : "socket") + ", apiUrl=" + apiUrl + "]";
+        return "SlackSettings[mode=" + (httpMode() ? "http:" + httpPort.get() : "socket") + ", apiUrl=" + apiUrl
+                + ", threadFollowUps=" + threadFollowUps + "]";
     }
 }

@@ -35,8 +35,17 @@ public final class SlackText {
         return new MemberId("slack", teamId == null || teamId.isBlank() ? "unknown" : teamId, userId);
     }
 
-    /** The request for the text after {@code /mentor}. */
+    /** The request for the text after {@code /mentor}, outside any conversation. */
     public CommandRequest slash(String text, MemberId member) {
+        return slash(text, member, "");
+    }
+
+    /**
+     * The request for the text after {@code /mentor}.
+     *
+     * @param conversation the conversation it belongs to ({@link SlackConversation}), or empty
+     */
+    public CommandRequest slash(String text, MemberId member, String conversation) {
         String clean = clean(text);
         if (clean.isEmpty()) {
             return new CommandRequest("help", Map.of(), member);
@@ -49,7 +58,7 @@ public final class SlackText {
         String rest = firstAndRest.length > 1 ? firstAndRest[1].strip() : "";
         Optional<CommandSpec> spec = spec(first);
         if (spec.isEmpty() || (spec.get().options().isEmpty() && !rest.isEmpty())) {
-            return ask(clean, member);
+            return ask(clean, member, conversation);
         }
         Map<String, String> options = new LinkedHashMap<>();
         List<OptionSpec> opts = spec.get().options();
@@ -63,7 +72,7 @@ public final class SlackText {
                 rest = wordAndRest.length > 1 ? wordAndRest[1].strip() : "";
             }
         }
-        return new CommandRequest(spec.get().name(), options, member);
+        return new CommandRequest(spec.get().name(), options, member, conversation);
     }
 
     /**
@@ -71,12 +80,23 @@ public final class SlackText {
      * {@code /mentor} text (so {@code @mentor roadmap} works too).
      */
     public CommandRequest message(String text, MemberId member) {
-        String withoutMentions = MENTION.matcher(text == null ? "" : text).replaceAll(" ");
-        return slash(withoutMentions, member);
+        return message(text, member, "");
     }
 
-    private static CommandRequest ask(String question, MemberId member) {
-        return new CommandRequest("ask", Map.of("question", question), member);
+    /** The request for a mention or a DM in a conversation ({@link SlackConversation}). */
+    public CommandRequest message(String text, MemberId member, String conversation) {
+        String withoutMentions = MENTION.matcher(text == null ? "" : text).replaceAll(" ");
+        return slash(withoutMentions, member, conversation);
+    }
+
+    /** Whether a message's text mentions this user ({@code <@U123>} or {@code <@U123|name>}). */
+    static boolean mentions(String text, String userId) {
+        return text != null && userId != null && !userId.isEmpty()
+                && (text.contains("<@" + userId + ">") || text.contains("<@" + userId + "|"));
+    }
+
+    private static CommandRequest ask(String question, MemberId member, String conversation) {
+        return new CommandRequest("ask", Map.of("question", question), member, conversation);
     }
 
     private Optional<CommandSpec> spec(String name) {

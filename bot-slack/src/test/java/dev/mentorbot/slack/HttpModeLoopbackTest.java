@@ -205,7 +205,7 @@ class HttpModeLoopbackTest {
                 + "\"text\":\"what is kaggle?\",\"ts\":\"1700000001.000001\"}"));
         events.put("bot", dm("\"subtype\":\"bot_message\",\"bot_id\":\"BOTHER\",\"text\":\"what is kaggle?\","
                 + "\"ts\":\"1700000001.000400\""));
-        events.put("file", dm("\"subtype\":\"file_share\",\"user\":\"U1\",\"text\":\"do I need a phd? my CV is attached\","
+        events.put("file", dm("\"subtype\":\"file_share\",\"user\":\"U1\",\"text\":\"do I need a phd for deep learning? my CV is attached\","
                 + "\"ts\":\"1700000001.000500\",\"upload\":false,\"display_as_bot\":false,"
                 + "\"files\":[{\"id\":\"F1\",\"name\":\"cv.pdf\",\"mimetype\":\"application/pdf\",\"filetype\":\"pdf\"}]"));
         events.put("broadcast", dm("\"subtype\":\"thread_broadcast\",\"user\":\"U1\",\"text\":\"what is kaggle?\","

@@ -19,7 +19,7 @@ class SlackManifestTest {
 
     @Test
     void socketModeManifestHasExactlyTheScopesEventsAndCommand() throws Exception {
-        JsonNode m = yaml.readTree(SlackManifest.yaml(Optional.empty()));
+        JsonNode m = yaml.readTree(SlackManifest.yaml(Optional.empty(), false));
         assertThat(texts(m.at("/oauth_config/scopes/bot")))
                 .containsExactly("app_mentions:read", "chat:write", "commands", "im:history");
         assertThat(texts(m.at("/settings/event_subscriptions/bot_events")))
@@ -29,6 +29,20 @@ class SlackManifestTest {
         assertThat(m.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
         assertThat(m.at("/features/app_home/home_tab_enabled").asBoolean()).isTrue();
         assertThat(m.at("/settings/event_subscriptions/request_url").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void threadFollowUpsAskForChannelMessagesAndOnlyThen() throws Exception {
+        JsonNode on = yaml.readTree(SlackManifest.yaml(Optional.empty(), true));
+        assertThat(texts(on.at("/oauth_config/scopes/bot"))).containsExactly("app_mentions:read", "chat:write",
+                "commands", "im:history", "channels:history", "groups:history");
+        assertThat(texts(on.at("/settings/event_subscriptions/bot_events"))).containsExactly("app_home_opened",
+                "app_mention", "message.im", "message.channels", "message.groups");
+        JsonNode off = yaml.readTree(SlackManifest.yaml(Optional.empty(), false));
+        assertThat(texts(off.at("/oauth_config/scopes/bot")))
+                .containsExactly("app_mentions:read", "chat:write", "commands", "im:history");
+        assertThat(texts(off.at("/settings/event_subscriptions/bot_events")))
+                .containsExactly("app_home_opened", "app_mention", "message.im");
     }
 
     @Test

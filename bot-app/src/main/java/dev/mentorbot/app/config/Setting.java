@@ -80,6 +80,10 @@ public record Setting(String key, String env, String option, Type type, List<Str
     public static final Setting SLACK_HTTP_PORT = plain("slack.http-port", "SLACK_HTTP_PORT", "--slack-http-port",
             Type.PORT, "", "Serve Slack over HTTP on this port instead of Socket Mode");
 
+    public static final Setting SLACK_THREAD_FOLLOW_UPS = plain("slack.thread-follow-ups",
+            "MENTOR_BOT_SLACK_THREAD_FOLLOW_UPS", "", Type.BOOLEAN, "true",
+            "Answer replies without a mention in threads the bot answered in (needs channels:history, groups:history)");
+
     /** Every setting, in the order {@code config show} lists them. */
     public static final List<Setting> ALL = List.of(CONTENT, EXTRA_CONTENT, WATCH_CONTENT, LEXICAL_ONLY, DATA_DIR,
             DB_URL, DB_USER, DB_PASSWORD, LOG_QUESTIONS, QUESTION_RETENTION, LOG_FORMAT, LOG_LEVEL, ADMIN_PORT, ADMIN_BIND,
@@ -98,10 +102,14 @@ public record Setting(String key, String env, String option, Type type, List<Str
             new Setting("discord.gateway-compression", "DISCORD_GATEWAY_COMPRESSION", "", Type.CHOICE,
                     List.of("zlib", "none"), "zlib", false, "Gateway compression"),
             DISCORD_DEFER_AFTER,
+            plain("discord.message-content", "DISCORD_MESSAGE_CONTENT", "", Type.BOOLEAN, "false",
+                    "Ask for the privileged Message Content intent to answer follow-ups without a mention in the bot's "
+                            + "threads (switch it on in the Developer Portal too)"),
             SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_HTTP_PORT,
             plain("slack.http-host", "SLACK_HTTP_HOST", "", Type.TEXT, "0.0.0.0", "Address the Slack HTTP port binds"),
             plain("slack.api-url", "SLACK_API_URL", "", Type.URL, "https://slack.com/api/",
-                    "Slack Web API base URL (GovSlack, proxies)"));
+                    "Slack Web API base URL (GovSlack, proxies)"),
+            SLACK_THREAD_FOLLOW_UPS);
 
     private static Setting plain(String key, String env, String option, Type type, String defaultText,
                                  String description) {

@@ -1,0 +1,25 @@
+package dev.mentorbot.discord;
+
+/**
+ * The conversation keys of Discord places, under which the core remembers a conversation's recent
+ * questions for follow-ups: a thread ({@code discord:GUILD:THREAD_ID}) or a DM channel
+ * ({@code discord:dm:CHANNEL_ID}). A guild channel outside threads is no conversation: many
+ * members talk there at once.
+ */
+final class DiscordConversation {
+    private DiscordConversation() {
+    }
+
+    /**
+     * A thread. A thread opened on a message has the message's id (Discord documents this), so the
+     * key of the thread the bot is about to open for a mention is known before the thread exists.
+     */
+    static String thread(String guildId, String threadId) {
+        return "discord:" + guildId + ":" + threadId;
+    }
+
+    /** A DM channel. */
+    static String direct(String channelId) {
+        return "discord:" + DiscordRequests.DIRECT + ":" + channelId;
+    }
+}
