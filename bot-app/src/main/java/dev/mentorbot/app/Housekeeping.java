@@ -1,5 +1,6 @@
 package dev.mentorbot.app;
 
+import dev.mentorbot.state.ConversationStore;
 import dev.mentorbot.state.ProcessedEvents;
 import dev.mentorbot.state.QuestionLog;
 import dev.mentorbot.state.StateException;
@@ -23,13 +24,16 @@ final class Housekeeping implements AutoCloseable {
 
     private final ProcessedEvents events;
     private final QuestionLog questions;
+    private final ConversationStore conversations;
     private final Duration retention;
     private final Clock clock;
     private ScheduledExecutorService timer;
 
-    Housekeeping(ProcessedEvents events, QuestionLog questions, Duration retention, Clock clock) {
+    Housekeeping(ProcessedEvents events, QuestionLog questions, ConversationStore conversations, Duration retention,
+                 Clock clock) {
         this.events = events;
         this.questions = questions;
+        this.conversations = conversations;
         this.retention = retention;
         this.clock = clock;
     }
@@ -50,9 +54,10 @@ final class Housekeeping implements AutoCloseable {
         try {
             int expired = events.purgeExpired();
             int old = questions.purgeBefore(clock.instant().minus(retention));
-            if (expired > 0 || old > 0) {
-                LOG.info("housekeeping: removed {} expired event id(s) and {} question(s) older than {} days",
-                        expired, old, retention.toDays());
+            int turns = conversations.purgeExpired();
+            if (expired > 0 || old > 0 || turns > 0) {
+                LOG.info("housekeeping: removed {} expired event id(s), {} question(s) older than {} days and {} expired"
+                        + " conversation turn(s)", expired, old, retention.toDays(), turns);
             }
         } catch (StateException e) {
             LOG.warn("housekeeping skipped this round: {}", e.getMessage());

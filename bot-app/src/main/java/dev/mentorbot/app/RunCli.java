@@ -101,6 +101,7 @@ final class RunCli implements Callable<Integer> {
                 root.database().processedEvents(), root.runtime().kb(), root.database().conversations());
         List<AutoCloseable> resources = new ArrayList<>();
         resources.add(new Housekeeping(root.database().processedEvents(), root.database().questions(),
+                root.database().conversations(),
                 Duration.ofDays(root.number(Setting.QUESTION_RETENTION, 180)), Clock.systemUTC()).start());
         List<PlatformAdapter> started = new ArrayList<>();
         for (PlatformAdapter adapter : adapters) {
