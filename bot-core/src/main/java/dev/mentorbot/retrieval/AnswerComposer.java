@@ -1,17 +1,12 @@
 package dev.mentorbot.retrieval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Makes the answer carry what was asked. The best-scoring passage is about the right topic but
@@ -213,18 +208,7 @@ final class AnswerComposer {
     }
 
     private static Set<String> terms(Analyzer analyzer, String text) {
-        Set<String> out = new HashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(KnowledgeIndex.ALL, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return AnalyzedTerms.of(analyzer, text);
     }
 
     /**

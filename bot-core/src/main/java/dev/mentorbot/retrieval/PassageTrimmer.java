@@ -1,14 +1,10 @@
 package dev.mentorbot.retrieval;
 
 import dev.mentorbot.content.Sentences;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Keeps an answer short: a long paragraph (typical of an ingested article) is cut to the run of
@@ -67,17 +63,6 @@ final class PassageTrimmer {
     }
 
     private Set<String> terms(String text) {
-        Set<String> out = new HashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(KnowledgeIndex.ALL, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return AnalyzedTerms.of(analyzer, text);
     }
 }
