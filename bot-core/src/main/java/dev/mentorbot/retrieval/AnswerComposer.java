@@ -78,6 +78,12 @@ final class AnswerComposer {
     private final Analyzer analyzer;
     /** The same analysis plus career synonyms: how a subject word may be spelled in a passage. */
     private final Analyzer expanding;
+    /**
+     * Analysis is the composer's main cost, and both inputs are bounded: passages by the index,
+     * subject words by its vocabulary (a word the index lacks is never a subject word).
+     */
+    private final java.util.Map<Integer, Set<String>> passageTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Set<String>> wordForms = new java.util.concurrent.ConcurrentHashMap<>();
     private final KnowledgeIndex index;
     private final PassageTrimmer trimmer;
 
@@ -190,16 +196,28 @@ final class AnswerComposer {
                 }
             } else {
                 if (terms == null) {
-                    terms = terms(analyzer, text);
+                    terms = passageTerms.computeIfAbsent(h.passage().ordinal(), k -> terms(analyzer, text));
                 }
-                Set<String> forms = terms(expanding, w);
-                forms.add(w);
-                if (forms.stream().anyMatch(terms::contains)) {
+                if (forms(w).stream().anyMatch(terms::contains)) {
                     out.add(w);
                 }
             }
         }
         return out;
+    }
+
+    /** A subject word and its synonyms, analyzed as the index is (remembered for the index's own words). */
+    private Set<String> forms(String word) {
+        if (index.documentFrequency(word) == 0) {
+            return analyzedForms(word); // a member's word the index lacks: not worth remembering
+        }
+        return wordForms.computeIfAbsent(word, AnswerComposer.this::analyzedForms);
+    }
+
+    private Set<String> analyzedForms(String word) {
+        Set<String> forms = new java.util.HashSet<>(terms(expanding, word));
+        forms.add(word);
+        return Set.copyOf(forms);
     }
 
     /** A need weighs more than a subject word: a figure is what "how much" asks for. */
