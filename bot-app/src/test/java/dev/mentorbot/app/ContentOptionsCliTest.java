@@ -76,10 +76,10 @@ class ContentOptionsCliTest {
     void contentFolderReplacesTheBundledKnowledgeBase(@TempDir Path dir) {
         Cli.write(dir, "gpu-cluster-notes.txt", GPU_ARTICLE);
 
-        // Kaggle first: a chat session is a conversation, and "what is kaggle" right after the
-        // cluster question would be read as a follow-up of it.
+        // A chat session is a conversation, but "what is kaggle" after the cluster question names
+        // a subject of its own: it is no follow-up, and this content does not answer it.
         Cli.Result r = Cli.runWithInput(
-                "what is kaggle\nwhen is the cluster offline for maintenance?\n/roadmap\n/quit\n",
+                "when is the cluster offline for maintenance?\nwhat is kaggle\n/roadmap\n/quit\n",
                 "--content", dir.toString(), "chat");
 
         assertThat(r.exit()).as(r.toString()).isZero();
