@@ -122,21 +122,11 @@ final class AnswerComposer {
         }
         Set<String> missing = new LinkedHashSet<>(wanted);
         missing.removeAll(firstHas);
-        Hit second = null;
-        if (!missing.isEmpty()) {
-            for (Hit h : close) {
-                if (h != first && !h.passage().text().equals(first.passage().text())
-                        && carried(h, missing).stream().anyMatch(w -> w.startsWith(NEED))) {
-                    second = h;
-                    break;
-                }
-            }
-            for (Hit h : close) {
-                if (second == null && h != first && !h.passage().text().equals(first.passage().text())
-                        && !carried(h, missing).isEmpty()) {
-                    second = h;
-                }
-            }
+        // A second passage completes the first: one that brings a missing fact kind first, else
+        // one that brings a missing subject word.
+        Hit second = missing.isEmpty() ? null : completing(close, first, missing, true);
+        if (second == null && !missing.isEmpty()) {
+            second = completing(close, first, missing, false);
         }
         if (second == null) {
             return new Composition(first, null, trimmer.trim(first.passage().text(), question, PassageTrimmer.MAX_CHARS));
@@ -146,7 +136,26 @@ final class AnswerComposer {
         return new Composition(first, second, text);
     }
 
+    /** The first close candidate, other than the lead, that carries something missing (a need, if asked). */
+    private Hit completing(List<Hit> close, Hit first, Set<String> missing, boolean needOnly) {
+        for (Hit h : close) {
+            if (h != first && !h.passage().text().equals(first.passage().text())) {
+                Set<String> brings = carried(h, missing);
+                if (needOnly ? brings.stream().anyMatch(w -> w.startsWith(NEED)) : !brings.isEmpty()) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
     private static final String NEED = "need:";
+
+    /** A word few passages hold (PhD, India, bootcamp), as opposed to a topic word most share. */
+    private boolean isSubjectWord(String term) {
+        int df = index.documentFrequency(term);
+        return df > 0 && df <= Math.max(1, SUBJECT_SHARE * Math.max(1, index.passages().size()));
+    }
 
     /** What the question asks to see: its needs ("need:AMOUNT") and its subject words (stemmed). */
     Set<String> wanted(String question) {
@@ -154,10 +163,8 @@ final class AnswerComposer {
         for (Need n : Need.of(question)) {
             out.add(NEED + n.name());
         }
-        int passages = Math.max(1, index.passages().size());
         for (String term : terms(analyzer, question)) {
-            int df = index.documentFrequency(term);
-            if (df > 0 && df <= Math.max(1, SUBJECT_SHARE * passages) && !ASKING.contains(term)) {
+            if (isSubjectWord(term) && !ASKING.contains(term)) {
                 out.add(term);
             }
         }
@@ -176,12 +183,7 @@ final class AnswerComposer {
         if (words.size() < 2) {
             return false;
         }
-        int passages = Math.max(1, index.passages().size());
-        boolean anySubject = words.stream().anyMatch(w -> {
-            int df = index.documentFrequency(w);
-            return df > 0 && df <= Math.max(1, SUBJECT_SHARE * passages);
-        });
-        return anySubject && carried(hit, words).size() == words.size();
+        return words.stream().anyMatch(this::isSubjectWord) && carried(hit, words).size() == words.size();
     }
 
     /** The subject words a passage carries, directly or through a synonym ("phd" in "Ph.D."). */

@@ -20,10 +20,6 @@ final class PassageTrimmer {
         this.analyzer = analyzer;
     }
 
-    String trim(String text, String question) {
-        return trim(text, question, MAX_CHARS);
-    }
-
     /** Cuts a passage to at most {@code maxChars}, keeping the sentences that match the question. */
     String trim(String text, String question, int maxChars) {
         if (text.length() <= maxChars) {
