@@ -3,6 +3,7 @@ package dev.mentorbot.command;
 import dev.mentorbot.ask.AskCommand;
 import dev.mentorbot.ask.TopicCommand;
 import dev.mentorbot.ask.FeedbackCommand;
+import dev.mentorbot.checkin.CheckinCommand;
 import dev.mentorbot.checklist.ChecklistCommand;
 import dev.mentorbot.checklist.ChecklistProgress;
 import dev.mentorbot.checklist.TickCommand;
@@ -49,6 +50,8 @@ public final class Commands {
                     new FollowCommand(c.kb(), progress(c), c.stores().tracks(), c.clock(), true)),
             new Standard(FollowCommand.UNFOLLOW, (c, self) ->
                     new FollowCommand(c.kb(), progress(c), c.stores().tracks(), c.clock(), false)),
+            new Standard(CheckinCommand.SPEC, (c, self) ->
+                    new CheckinCommand(c.stores().checkins(), c.clock(), c.checkinsEnabled())),
             new Standard(FeedbackCommand.SPEC, (c, self) ->
                     new FeedbackCommand(c.stores().feedback(), c.engine().index(), c.recorder(), c.clock())),
             new Standard(ForgetMeCommand.SPEC, (c, self) -> new ForgetMeCommand(c.stores().members())),

@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final MemberData members;
     private final TrackStore tracks;
     private final ConversationStore conversations;
+    private final CheckinStore checkins;
 
     private Database(Backend backend, HikariDataSource pool, Clock clock) {
         this.backend = backend;
@@ -45,6 +46,7 @@ public final class Database implements AutoCloseable {
         this.members = new JdbcMemberData(jdbc, erasure);
         this.tracks = new JdbcTrackStore(jdbc);
         this.conversations = new JdbcConversationStore(jdbc, clock);
+        this.checkins = new JdbcCheckinStore(jdbc);
     }
 
     /**
@@ -99,6 +101,11 @@ public final class Database implements AutoCloseable {
     /** Returns the recent turns of conversations, for follow-up questions. */
     public ConversationStore conversations() {
         return conversations;
+    }
+
+    /** Returns who opted in to weekly check-ins, and which were sent. */
+    public CheckinStore checkins() {
+        return checkins;
     }
 
     /** Returns the track each member follows. */
