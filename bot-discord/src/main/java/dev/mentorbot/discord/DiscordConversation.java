@@ -18,6 +18,14 @@ final class DiscordConversation {
         return "discord:" + guildId + ":" + threadId;
     }
 
+    /** The conversation of a place: a thread, a DM, or none (a guild channel outside threads). */
+    static String of(net.dv8tion.jda.api.entities.channel.ChannelType type, String guild, String channelId) {
+        if (guild == null) {
+            return direct(channelId);
+        }
+        return type != null && type.isThread() ? thread(guild, channelId) : "";
+    }
+
     /** A DM channel. */
     static String direct(String channelId) {
         return "discord:" + DiscordRequests.DIRECT + ":" + channelId;

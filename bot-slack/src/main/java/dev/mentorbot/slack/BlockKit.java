@@ -63,6 +63,11 @@ public final class BlockKit {
         public Origin {
             question = ChatText.clean(question);
         }
+
+        /** The origin of a request's reply, shown to {@code user}. */
+        static Origin of(dev.mentorbot.command.CommandRequest request, String user) {
+            return new Origin(request.command(), user, request.option("question").orElse(""));
+        }
     }
 
     /** A reply as a message. */

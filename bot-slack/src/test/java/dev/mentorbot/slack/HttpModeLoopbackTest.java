@@ -244,11 +244,11 @@ class HttpModeLoopbackTest {
 
     @Test
     void retryAfterIsReadSafely() {
-        assertThat(SlackBot.retryAfterSeconds("3")).isEqualTo(3);
-        assertThat(SlackBot.retryAfterSeconds(null)).isEqualTo(1);
-        assertThat(SlackBot.retryAfterSeconds("soon")).isEqualTo(1);
-        assertThat(SlackBot.retryAfterSeconds("0")).isEqualTo(1);
-        assertThat(SlackBot.retryAfterSeconds("3600")).isEqualTo(SlackBot.MAX_RETRY_AFTER_SECONDS);
+        assertThat(SlackCalls.retryAfterSeconds("3")).isEqualTo(3);
+        assertThat(SlackCalls.retryAfterSeconds(null)).isEqualTo(1);
+        assertThat(SlackCalls.retryAfterSeconds("soon")).isEqualTo(1);
+        assertThat(SlackCalls.retryAfterSeconds("0")).isEqualTo(1);
+        assertThat(SlackCalls.retryAfterSeconds("3600")).isEqualTo(SlackCalls.MAX_RETRY_AFTER_SECONDS);
     }
 
     private String checkboxAction(String owner, String selectedJson) {
