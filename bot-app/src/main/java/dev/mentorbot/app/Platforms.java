@@ -62,7 +62,8 @@ final class Platforms {
     static Map<OptionSpec.Type, List<Choice>> choices(KnowledgeBase kb) {
         return Map.of(
                 OptionSpec.Type.TRACK, kb.roadmaps().stream().map(r -> new Choice(r.id(), r.title())).toList(),
-                OptionSpec.Type.TOPIC, kb.checklists().stream().map(c -> new Choice(c.id(), c.title())).toList());
+                OptionSpec.Type.TOPIC, kb.checklists().stream().map(c -> new Choice(c.id(), c.title())).toList(),
+                OptionSpec.Type.SWITCH, List.of(new Choice("on", "on"), new Choice("off", "off")));
     }
 
     /** Whether the environment configures any platform; checked before anything slow is built. */

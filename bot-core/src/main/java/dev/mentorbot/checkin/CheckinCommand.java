@@ -21,7 +21,7 @@ import java.util.Locale;
 public final class CheckinCommand implements CommandHandler {
     public static final CommandSpec SPEC = new CommandSpec("checkin",
             "Weekly check-in by direct message: what you ticked and your next step (on, off)",
-            List.of(new OptionSpec("state", "on or off; leave it out to see your setting", OptionSpec.Type.TEXT, false)));
+            List.of(new OptionSpec("state", "on or off; leave it out to see your setting", OptionSpec.Type.SWITCH, false)));
     static final String TITLE = "Weekly check-ins";
     static final String DISABLED = "Weekly check-ins are not turned on in this community. An admin can turn them on "
             + "with the checkins.enabled setting.";

@@ -16,6 +16,8 @@ public record OptionSpec(String name, String description, Type type, boolean req
         /** A roadmap track id; choices come from the roadmaps. */
         TRACK,
         /** A checklist topic id; choices come from the checklists. */
-        TOPIC
+        TOPIC,
+        /** {@code on} or {@code off}. */
+        SWITCH
     }
 }

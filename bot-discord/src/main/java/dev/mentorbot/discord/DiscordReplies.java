@@ -188,7 +188,9 @@ public final class DiscordReplies {
             case "roadmap:track" -> Optional.of(ComponentId.shared("roadmap", "open", value));
             case "checklist:topic" -> Optional.of(ComponentId.shared("checklist", "open", value));
             // An id needs an argument; "next" takes none.
-            case "next:" -> Optional.of(ComponentId.shared("next", "open", "-"));
+            case "next:" -> Optional.of(ComponentId.shared("next", "open", ComponentId.NO_GUILD));
+            case "checkin:state" -> value.equals("off")
+                    ? Optional.of(ComponentId.shared("checkin", "off", ComponentId.NO_GUILD)) : Optional.empty();
             default -> Optional.empty();
         };
     }

@@ -228,6 +228,9 @@ public final class BlockKit {
             case "roadmap:track" -> Optional.of(new ActionValue("roadmap", "open", ActionValue.ANYONE, value));
             case "checklist:topic" -> Optional.of(new ActionValue("checklist", "open", ActionValue.ANYONE, value));
             case "next:" -> Optional.of(new ActionValue("next", "open", ActionValue.ANYONE, ""));
+            // The Stop button of a check-in: it only ever turns check-ins off, for whoever clicks.
+            case "checkin:state" -> value.equals("off")
+                    ? Optional.of(new ActionValue("checkin", "off", ActionValue.ANYONE, "")) : Optional.empty();
             default -> Optional.empty();
         };
     }
