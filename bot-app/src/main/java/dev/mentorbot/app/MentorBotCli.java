@@ -142,6 +142,11 @@ public final class MentorBotCli implements Callable<Integer> {
         return configuration.get(setting).map(v -> Integer.parseInt(v.strip())).orElse(fallback);
     }
 
+    /** A true/false setting; its value was checked when the file and the environment were read. */
+    boolean flag(Setting setting, boolean fallback) {
+        return configuration.get(setting).map(v -> v.strip().equals("true")).orElse(fallback);
+    }
+
     /** Opens the database on first use; only commands that remember anything need it. */
     Database database() {
         if (database == null) {
@@ -161,7 +166,7 @@ public final class MentorBotCli implements Callable<Integer> {
     /** The command set over one runtime (a reload builds a new one over the new runtime). */
     Commands commandsOver(MentorRuntime rt) {
         return Commands.standard(new CoreContext(rt.kb(), rt.engine(), Stores.of(database()), logQuestions,
-                Clock.systemUTC()));
+                Clock.systemUTC(), flag(Setting.CHECKINS_ENABLED, false)));
     }
 
     /** The console member: this machine's user, or --user. */

@@ -54,11 +54,15 @@ class RunProcessTest {
             pb.environment().put("SLACK_API_URL", api.apiUrl());
             pb.environment().put("SLACK_HTTP_HOST", "127.0.0.1");
             pb.environment().put("MENTOR_BOT_DATA_DIR", dir.resolve("data").toString());
+            pb.environment().put("MENTOR_BOT_CHECKINS", "true");
             pb.redirectError(dir.resolve("stderr.log").toFile());
             Process bot = pb.start();
             try {
                 BufferedReader out = new BufferedReader(new InputStreamReader(bot.getInputStream(), StandardCharsets.UTF_8));
-                int adminPort = adminPort(out);
+                StringBuilder startup = new StringBuilder();
+                int adminPort = adminPort(out, startup);
+                assertThat(startup.toString()).contains("weekly check-ins: on for members who opt in (slack), at most "
+                        + "20 a minute");
                 HttpClient http = HttpClient.newHttpClient();
 
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(
@@ -109,11 +113,10 @@ class RunProcessTest {
     }
 
     /** Reads the bot's stdout until it names its admin port. */
-    private static int adminPort(BufferedReader out) throws Exception {
+    private static int adminPort(BufferedReader out, StringBuilder seen) throws Exception {
         Pattern admin = Pattern.compile("admin: http://127\\.0\\.0\\.1:(\\d+) ");
         CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
             try {
-                StringBuilder seen = new StringBuilder();
                 String line;
                 while ((line = out.readLine()) != null) {
                     seen.append(line).append('\n');

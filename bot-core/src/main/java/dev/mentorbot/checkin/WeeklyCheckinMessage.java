@@ -21,7 +21,7 @@ import java.util.Optional;
  * Writes one member's weekly check-in: what they ticked in the seven days before it, and their
  * next step on the track they follow, with a button to open it and one to stop check-ins.
  */
-public final class WeeklyCheckinMessage {
+public final class WeeklyCheckinMessage implements WeeklyCheckins.Writer {
     static final String TITLE = "Your weekly check-in";
     static final ReplyAction STOP = new ReplyAction("Stop check-ins", "checkin", "state", "off");
     /** Ticked items named one by one; beyond that a count, so the message stays a glance. */
@@ -39,7 +39,7 @@ public final class WeeklyCheckinMessage {
         this.steps = steps;
     }
 
-    /** The check-in {@code member} gets at {@code now}. */
+    @Override
     public Reply write(MemberId member, Instant now) {
         List<String> ticked = tickedSince(member, now.minus(WEEK), now);
         StringBuilder text = new StringBuilder();

@@ -26,7 +26,7 @@ public final class WeeklyCheckins {
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyCheckins.class);
 
     private final CheckinStore store;
-    private final WeeklyCheckinMessage message;
+    private final Writer message;
     private final Map<String, DirectMessages> senders = new LinkedHashMap<>();
     private final Clock clock;
     private final int batch;
@@ -37,7 +37,7 @@ public final class WeeklyCheckins {
      * @param batch   check-ins sent at most per run
      * @param pause   wait between two sends
      */
-    public WeeklyCheckins(CheckinStore store, WeeklyCheckinMessage message, List<DirectMessages> senders, Clock clock,
+    public WeeklyCheckins(CheckinStore store, Writer message, List<DirectMessages> senders, Clock clock,
                           int batch, Duration pause) {
         if (batch < 1) {
             throw new IllegalArgumentException("batch must be at least 1");
@@ -48,6 +48,13 @@ public final class WeeklyCheckins {
         this.clock = clock;
         this.batch = batch;
         this.pause = pause;
+    }
+
+    /** Writes a member's check-in; {@link WeeklyCheckinMessage}, over the content in force when it runs. */
+    @FunctionalInterface
+    public interface Writer {
+        /** The check-in {@code member} gets at {@code now}. */
+        Reply write(MemberId member, java.time.Instant now);
     }
 
     /** What one run did. */

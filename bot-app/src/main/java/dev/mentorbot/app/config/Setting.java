@@ -69,6 +69,10 @@ public record Setting(String key, String env, String option, Type type, List<Str
             "Sustained requests per second for the whole bot (keeps it under the platforms' limits)");
     public static final Setting SHUTDOWN_GRACE = plain("shutdown.grace-seconds", "MENTOR_BOT_SHUTDOWN_GRACE_SECONDS",
             "", Type.POSITIVE, "10", "How long a stop waits for answers in flight");
+    public static final Setting CHECKINS_ENABLED = plain("checkins.enabled", "MENTOR_BOT_CHECKINS", "", Type.BOOLEAN,
+            "false", "Weekly check-in DMs, which each member then opts in to with checkin on (run only)");
+    public static final Setting CHECKINS_PER_MINUTE = plain("checkins.per-minute", "MENTOR_BOT_CHECKINS_PER_MINUTE", "",
+            Type.POSITIVE, "20", "Check-in DMs sent per minute at most, spread evenly over the minute");
     public static final Setting DISCORD_TOKEN = secret("discord.token", "DISCORD_TOKEN", "Discord bot token");
     public static final Setting SLACK_BOT_TOKEN = secret("slack.bot-token", "SLACK_BOT_TOKEN", "Slack bot token (xoxb-)");
     public static final Setting SLACK_APP_TOKEN = secret("slack.app-token", "SLACK_APP_TOKEN",
@@ -88,7 +92,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
     public static final List<Setting> ALL = List.of(CONTENT, EXTRA_CONTENT, WATCH_CONTENT, LEXICAL_ONLY, DATA_DIR,
             DB_URL, DB_USER, DB_PASSWORD, LOG_QUESTIONS, QUESTION_RETENTION, LOG_FORMAT, LOG_LEVEL, ADMIN_PORT, ADMIN_BIND,
             ADMIN_TOKEN, MEMBER_BURST,
-            MEMBER_PER_MINUTE, GLOBAL_PER_SECOND, SHUTDOWN_GRACE,
+            MEMBER_PER_MINUTE, GLOBAL_PER_SECOND, SHUTDOWN_GRACE, CHECKINS_ENABLED, CHECKINS_PER_MINUTE,
             DISCORD_TOKEN,
             plain("discord.application-id", "DISCORD_APPLICATION_ID", "", Type.TEXT, "",
                     "Application id (read from the token when unset)"),
