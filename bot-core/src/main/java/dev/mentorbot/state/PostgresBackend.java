@@ -3,7 +3,6 @@ package dev.mentorbot.state;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Properties;
 
 /** Checks the PostgreSQL URL and credentials with one plain connection before a pool is built. */
@@ -36,13 +35,15 @@ final class PostgresBackend {
         properties.setProperty("loginTimeout", CONNECT_TIMEOUT_SECONDS);
         properties.setProperty("ApplicationName", "mentor-bot");
         DriverDataSource dataSource = new DriverDataSource(driver, settings.jdbcUrl(), properties);
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("SELECT 1");
+        SchemaState schema;
+        try (Connection connection = dataSource.getConnection()) {
+            schema = SchemaHistory.inspect(connection, Backend.Kind.POSTGRESQL);
         } catch (SQLException | RuntimeException e) {
             throw failures.translate("connect", e);
         }
-        return new Backend(Backend.Kind.POSTGRESQL, settings.description(), dataSource, failures, POOL_SIZE);
+        SchemaHistory.refuseUnusable(schema, Backend.Kind.POSTGRESQL, settings.description());
+        return new Backend(Backend.Kind.POSTGRESQL, settings.description(), dataSource, failures, POOL_SIZE, schema,
+                new Backend.Migration(dataSource, failures, null));
     }
 
     private static boolean accepts(Driver driver, String url) {
