@@ -9,8 +9,14 @@ import java.util.Properties;
 final class PostgresBackend {
     /** Several bot instances share the server: each keeps a modest pool. */
     private static final int POOL_SIZE = 8;
-    /** Seconds; a wrong host should fail start-up quickly, not after the driver's default. */
-    private static final String CONNECT_TIMEOUT_SECONDS = "10";
+    /** Seconds; a wrong host or a server that went away should fail quickly, not after the driver's default. */
+    private static final String CONNECT_TIMEOUT_SECONDS = "5";
+    /**
+     * Seconds a query may wait for the server's answer. A server that vanishes without closing the
+     * connection (a partition, a frozen host) otherwise holds a member's request forever. Every
+     * query the bot makes is small; the admin report over a long question log is the slowest.
+     */
+    private static final String SOCKET_TIMEOUT_SECONDS = "15";
 
     private PostgresBackend() {
     }
@@ -33,6 +39,7 @@ final class PostgresBackend {
         }
         properties.setProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
         properties.setProperty("loginTimeout", CONNECT_TIMEOUT_SECONDS);
+        properties.setProperty("socketTimeout", SOCKET_TIMEOUT_SECONDS);
         properties.setProperty("ApplicationName", "mentor-bot");
         DriverDataSource dataSource = new DriverDataSource(driver, settings.jdbcUrl(), properties);
         SchemaState schema;

@@ -28,6 +28,7 @@ final class SqliteBackend {
     private static final Duration MIGRATION_BUSY_TIMEOUT = Duration.ofSeconds(60);
     /** Next to the database file: {@code mentor-bot.db.migration-lock}. */
     static final String MIGRATION_LOCK_SUFFIX = ".migration-lock";
+    private static final int DEFAULT_PAGE_SIZE = 4096;
 
     private SqliteBackend() {
     }
@@ -42,6 +43,7 @@ final class SqliteBackend {
         // Look first, read-only and without the pragmas below (setting WAL mode alone rewrites the
         // header): a file that is damaged, someone else's, or from a newer release is left as it was.
         SchemaState schema;
+        int pageSize;
         try (Connection connection = new DriverDataSource(driver, url, readOnly(settings).toProperties()).getConnection()) {
             // quick_check skips the index-content cross checks of integrity_check: fast enough for every start.
             List<String> problems = check(connection, "PRAGMA quick_check(" + PROBLEMS_TO_REPORT + ")");
@@ -49,16 +51,17 @@ final class SqliteBackend {
                 throw failures.corrupt(summary(problems));
             }
             schema = SchemaHistory.inspect(connection, Backend.Kind.SQLITE);
+            pageSize = pageSize(connection);
         } catch (SQLException | RuntimeException e) {
             throw failures.translate("open the database", e);
         }
         SchemaHistory.refuseUnusable(schema, Backend.Kind.SQLITE, settings.description());
         SqliteFiles.restrict(file);
-        DriverDataSource dataSource = new DriverDataSource(driver, url, config(settings, settings.busyTimeout()).toProperties());
+        DriverDataSource dataSource = new DriverDataSource(driver, url, config(settings, settings.busyTimeout(), pageSize).toProperties());
         // Migrating processes queue on a file lock; the busy timeout only has to outlast another
         // process's ordinary write, but a start-up should not fail for a slow one.
         Backend.Migration migration = new Backend.Migration(
-                new DriverDataSource(driver, url, config(settings, MIGRATION_BUSY_TIMEOUT).toProperties()),
+                new DriverDataSource(driver, url, config(settings, MIGRATION_BUSY_TIMEOUT, pageSize).toProperties()),
                 SqlFailures.sqlite(file.toString(), MIGRATION_BUSY_TIMEOUT),
                 file.resolveSibling(DatabaseSettings.Sqlite.FILE_NAME + MIGRATION_LOCK_SUFFIX));
         return new Backend(Backend.Kind.SQLITE, settings.description(), dataSource, failures, POOL_SIZE, schema, migration);
@@ -97,8 +100,20 @@ final class SqliteBackend {
         return config;
     }
 
-    private static SQLiteConfig config(DatabaseSettings.Sqlite settings, Duration busyTimeout) {
+    private static int pageSize(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA page_size")) {
+            return result.next() ? result.getInt(1) : DEFAULT_PAGE_SIZE;
+        }
+    }
+
+    private static SQLiteConfig config(DatabaseSettings.Sqlite settings, Duration busyTimeout, int pageSize) {
         SQLiteConfig config = new SQLiteConfig();
+        if (settings.maxSizeBytes() > 0) {
+            // A per-connection cap: past it SQLite answers SQLITE_FULL, exactly as on a full disk.
+            long pages = Math.max(1, settings.maxSizeBytes() / Math.max(pageSize, 512));
+            config.setMaxPageCount((int) Math.min(Integer.MAX_VALUE, pages));
+        }
         // WAL: readers do not block the writer, and a killed process leaves a log SQLite replays.
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // NORMAL in WAL mode survives a killed process (committed pages are in the log); only an
