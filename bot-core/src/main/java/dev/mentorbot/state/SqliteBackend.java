@@ -1,11 +1,11 @@
 package dev.mentorbot.state;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
@@ -44,7 +44,8 @@ final class SqliteBackend {
         // header): a file that is damaged, someone else's, or from a newer release is left as it was.
         SchemaState schema;
         int pageSize;
-        try (Connection connection = new DriverDataSource(driver, url, readOnly(settings).toProperties()).getConnection()) {
+        DriverDataSource lookOnly = new DriverDataSource(driver, url, readOnly(settings).toProperties());
+        try (Connection connection = lookOnly.getConnection()) {
             // quick_check skips the index-content cross checks of integrity_check: fast enough for every start.
             List<String> problems = check(connection, "PRAGMA quick_check(" + PROBLEMS_TO_REPORT + ")");
             if (!problems.isEmpty()) {
@@ -57,7 +58,8 @@ final class SqliteBackend {
         }
         SchemaHistory.refuseUnusable(schema, Backend.Kind.SQLITE, settings.description());
         SqliteFiles.restrict(file);
-        DriverDataSource dataSource = new DriverDataSource(driver, url, config(settings, settings.busyTimeout(), pageSize).toProperties());
+        DriverDataSource dataSource = new DriverDataSource(driver, url,
+                config(settings, settings.busyTimeout(), pageSize).toProperties());
         // Migrating processes queue on a file lock; the busy timeout only has to outlast another
         // process's ordinary write, but a start-up should not fail for a slow one.
         Backend.Migration migration = new Backend.Migration(
