@@ -40,7 +40,7 @@ class OneLineLogTest {
                 .endsWith("Failed to validate connection (java.lang.RuntimeException: wrapped Caused by: "
                         + "java.sql.SQLException: An I/O error occurred while sending to the backend. Caused by: "
                         + "java.net.ConnectException: Connection refused)");
-        assertThat(lines.get(1)).contains("WARN  o.postgresql.Driver - Connection error:")
+        assertThat(lines.get(1)).contains("WARN  org.postgresql.Driver - Connection error:")
                 .contains("(java.sql.SQLException: An I/O error occurred");
         assertThat(String.join("\n", lines)).doesNotContain("\tat ");
     }
