@@ -9,6 +9,7 @@ import dev.mentorbot.serve.RateLimitSettings;
 import dev.mentorbot.command.Commands;
 import dev.mentorbot.command.CoreContext;
 import dev.mentorbot.content.ContentException;
+import dev.mentorbot.content.ContentLimits;
 import dev.mentorbot.retrieval.DjlSettings;
 import dev.mentorbot.state.Database;
 import dev.mentorbot.state.DatabaseSettings;
@@ -117,7 +118,15 @@ public final class MentorBotCli implements Callable<Integer> {
 
     /** Loads the content and builds a fresh index, as the options say (also used to reload). */
     MentorRuntime buildRuntime() throws ContentException {
-        return MentorRuntime.start(content, extraFolders(), lexicalOnly, dataDirectory());
+        return MentorRuntime.start(content, extraFolders(), lexicalOnly, dataDirectory(), contentLimits());
+    }
+
+    /** How much content the loader accepts, as the settings say. */
+    ContentLimits contentLimits() {
+        ContentLimits d = ContentLimits.DEFAULTS;
+        return new ContentLimits(number(Setting.CONTENT_MAX_FILE_KB, (int) (d.maxFileBytes() / 1024)) * 1024L,
+                number(Setting.CONTENT_MAX_FILES, d.maxFiles()), number(Setting.CONTENT_MAX_LINE_CHARS, d.maxLineChars()),
+                number(Setting.CONTENT_MAX_PASSAGES, d.maxPassages()));
     }
 
     /** --extra-content, else the list the environment or the config file gives. */
@@ -179,7 +188,8 @@ public final class MentorBotCli implements Callable<Integer> {
             return DatabaseSettings.postgres(dbUrl.strip(), configuration.get(Setting.DB_USER).orElse(null),
                     configuration.get(Setting.DB_PASSWORD).orElse(null));
         }
-        return DatabaseSettings.sqlite(dataDirectory());
+        return DatabaseSettings.sqlite(dataDirectory())
+                .withMaxSize(number(Setting.DB_MAX_SIZE_MB, 0) * 1024L * 1024L);
     }
 
     /** --data-dir, else the environment or the file, else {@link #defaultDataDir()}. */

@@ -64,6 +64,11 @@ final class RunCli implements Callable<Integer> {
                     + "Socket Mode. Default: $SLACK_HTTP_PORT, else Socket Mode.")
     Integer slackHttpPort;
 
+    @Option(names = "--slack-http-bind", paramLabel = "ADDRESS",
+            description = "Address the Slack HTTP port listens on, e.g. 127.0.0.1 behind a reverse proxy on this host. "
+                    + "Default: $SLACK_HTTP_HOST, else 0.0.0.0 (every interface).")
+    String slackHttpBind;
+
     @Option(names = "--admin-port", paramLabel = "PORT",
             description = "Serve /livez, /readyz (/healthz), /metrics and POST /reload on this port (0 picks a free one). "
                     + "Default: $MENTOR_BOT_ADMIN_PORT, else off.")
@@ -82,6 +87,9 @@ final class RunCli implements Callable<Integer> {
         Map<String, String> env = new HashMap<>(root.configuration().environment());
         if (slackHttpPort != null) {
             env.put(Setting.SLACK_HTTP_PORT.env(), Integer.toString(slackHttpPort));
+        }
+        if (slackHttpBind != null && !slackHttpBind.isBlank()) {
+            env.put(Setting.SLACK_HTTP_BIND.env(), slackHttpBind.strip());
         }
         return env;
     }

@@ -111,13 +111,18 @@ public final class Commands {
         try {
             return r.handler().handle(request);
         } catch (StateException e) {
+            // The details (which database, what failed) are for the admin's log, not a member's channel.
             LOG.warn("command /{} could not use the database: {}", request.command(), e.getMessage());
-            return Reply.error("I could not read or save your data just now: " + e.getMessage());
+            return Reply.error(STATE_UNAVAILABLE);
         } catch (RuntimeException e) {
             LOG.error("command /{} failed", request.command(), e);
             return Reply.error("Sorry, something went wrong on my side. The admin can find the details in the log.");
         }
     }
+
+    /** What a member hears when their data cannot be read or saved; nothing earlier is lost. */
+    public static final String STATE_UNAVAILABLE = "Sorry, I could not read or save your data just now. Nothing you "
+            + "saved before is lost; please try again in a minute.";
 
     private record Registered(CommandSpec spec, CommandHandler handler) {
     }

@@ -53,9 +53,10 @@ public final class Database implements AutoCloseable {
      * Opens the database with the system clock.
      *
      * @throws StateException with one clear message if the directory is not writable, the file is
-     *                        locked or corrupt, the server cannot be reached or refuses the login,
-     *                        or the schema cannot be brought up to date. Existing data is never
-     *                        deleted or re-created on the way.
+     *                        corrupt, holds another application's tables or a newer release's
+     *                        schema, the server cannot be reached or refuses the login, or the
+     *                        schema cannot be brought up to date. Existing data is never deleted
+     *                        or re-created on the way, and a current database is not written.
      */
     public static Database open(DatabaseSettings settings) {
         return open(settings, Clock.systemUTC());

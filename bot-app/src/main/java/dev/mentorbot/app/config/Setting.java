@@ -84,12 +84,26 @@ public record Setting(String key, String env, String option, Type type, List<Str
     public static final Setting SLACK_HTTP_PORT = plain("slack.http-port", "SLACK_HTTP_PORT", "--slack-http-port",
             Type.PORT, "", "Serve Slack over HTTP on this port instead of Socket Mode");
 
+    public static final Setting SLACK_HTTP_BIND = plain("slack.http-host", "SLACK_HTTP_HOST", "--slack-http-bind",
+            Type.TEXT, "0.0.0.0", "Address the Slack HTTP port binds (127.0.0.1 behind a reverse proxy on the same host)");
+    public static final Setting CONTENT_MAX_FILE_KB = plain("content.max-file-kb", "MENTOR_BOT_CONTENT_MAX_FILE_KB", "",
+            Type.POSITIVE, "1024", "Largest content file, in KB; a bigger one is reported, never read");
+    public static final Setting CONTENT_MAX_FILES = plain("content.max-files", "MENTOR_BOT_CONTENT_MAX_FILES", "",
+            Type.POSITIVE, "1000", "Most content files (.md, .txt, .yaml) in all content folders together");
+    public static final Setting CONTENT_MAX_LINE_CHARS = plain("content.max-line-chars",
+            "MENTOR_BOT_CONTENT_MAX_LINE_CHARS", "", Type.POSITIVE, "20000", "Longest line in a content file, in characters");
+    public static final Setting CONTENT_MAX_PASSAGES = plain("content.max-passages", "MENTOR_BOT_CONTENT_MAX_PASSAGES",
+            "", Type.POSITIVE, "5000", "Most passages (article sections and FAQ entries) in the knowledge base");
+    public static final Setting DB_MAX_SIZE_MB = plain("storage.max-size-mb", "MENTOR_BOT_DB_MAX_SIZE_MB", "",
+            Type.POSITIVE, "", "Largest size of the SQLite database, in MB; past it nothing more is logged (off when unset)");
+
     public static final Setting SLACK_THREAD_FOLLOW_UPS = plain("slack.thread-follow-ups",
             "MENTOR_BOT_SLACK_THREAD_FOLLOW_UPS", "", Type.BOOLEAN, "true",
             "Answer replies without a mention in threads the bot answered in (needs channels:history, groups:history)");
 
     /** Every setting, in the order {@code config show} lists them. */
-    public static final List<Setting> ALL = List.of(CONTENT, EXTRA_CONTENT, WATCH_CONTENT, LEXICAL_ONLY, DATA_DIR,
+    public static final List<Setting> ALL = List.of(CONTENT, EXTRA_CONTENT, WATCH_CONTENT, CONTENT_MAX_FILE_KB,
+            CONTENT_MAX_FILES, CONTENT_MAX_LINE_CHARS, CONTENT_MAX_PASSAGES, LEXICAL_ONLY, DATA_DIR, DB_MAX_SIZE_MB,
             DB_URL, DB_USER, DB_PASSWORD, LOG_QUESTIONS, QUESTION_RETENTION, LOG_FORMAT, LOG_LEVEL, ADMIN_PORT, ADMIN_BIND,
             ADMIN_TOKEN, MEMBER_BURST,
             MEMBER_PER_MINUTE, GLOBAL_PER_SECOND, SHUTDOWN_GRACE, CHECKINS_ENABLED, CHECKINS_PER_MINUTE,
@@ -110,7 +124,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
                     "Ask for the privileged Message Content intent to answer follow-ups without a mention in the bot's "
                             + "threads (switch it on in the Developer Portal too)"),
             SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_HTTP_PORT,
-            plain("slack.http-host", "SLACK_HTTP_HOST", "", Type.TEXT, "0.0.0.0", "Address the Slack HTTP port binds"),
+            SLACK_HTTP_BIND,
             plain("slack.api-url", "SLACK_API_URL", "", Type.URL, "https://slack.com/api/",
                     "Slack Web API base URL (GovSlack, proxies)"),
             SLACK_THREAD_FOLLOW_UPS);
