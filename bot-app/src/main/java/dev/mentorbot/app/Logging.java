@@ -12,10 +12,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies {@code --log-format} and {@code --log-level} to Logback once the command line is
- * parsed. Logs always go to stderr: stdout belongs to answers and reports.
+ * parsed. Logs always go to stderr: stdout belongs to answers and reports. An operator's own
+ * Logback file ({@code -Dlogback.configurationFile=...}) is left alone: it decides appenders,
+ * format and levels, and the two options do nothing.
  */
 final class Logging {
     static final String TEXT_PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n";
+    /** The system property Logback reads its configuration file from. */
+    static final String USER_CONFIGURATION = "logback.configurationFile";
 
     private Logging() {
     }
@@ -25,7 +29,7 @@ final class Logging {
      * @param level  the level of the bot's own loggers (libraries stay at warn)
      */
     static void configure(String format, String level) {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context) || userConfigured()) {
             return;
         }
         Encoder<ILoggingEvent> encoder;
@@ -59,5 +63,11 @@ final class Logging {
         root.detachAndStopAllAppenders();
         root.addAppender(appender);
         context.getLogger("dev.mentorbot").setLevel(Level.toLevel(level, Level.WARN));
+    }
+
+    /** Whether the operator pointed Logback at a file of their own. */
+    static boolean userConfigured() {
+        String file = System.getProperty(USER_CONFIGURATION);
+        return file != null && !file.isBlank();
     }
 }
