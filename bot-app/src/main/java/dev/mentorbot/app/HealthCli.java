@@ -7,10 +7,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,16 +57,22 @@ final class HealthCli implements Callable<Integer> {
         }
         URI uri = URI.create("http://" + host() + ":" + adminPort + "/readyz");
         try {
-            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()
-                    .send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
-            boolean ready = response.statusCode() == 200;
-            String line = (ready ? "ready: " : "not ready: ") + summary(response, ready);
+            // HttpURLConnection rather than HttpClient: this runs in a fresh JVM every 30 s, and it
+            // loads a fraction of the classes (no selector thread, no HTTP/2).
+            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
+            connection.setConnectTimeout((int) TIMEOUT.toMillis());
+            connection.setReadTimeout((int) TIMEOUT.toMillis());
+            int status = connection.getResponseCode();
+            InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+            String text = body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            connection.disconnect();
+            boolean ready = status == 200;
+            String line = (ready ? "ready: " : "not ready: ") + summary(status, text, uri, ready);
             (ready ? out : err).println(line);
             return ready ? 0 : MentorBotCli.EXIT_FAILED;
         } catch (IOException e) {
             String why = e instanceof ConnectException ? "nothing is listening"
-                    : e instanceof HttpTimeoutException ? "no answer in " + TIMEOUT.toSeconds() + " s"
+                    : e instanceof SocketTimeoutException ? "no answer in " + TIMEOUT.toSeconds() + " s"
                     : e.getMessage() == null ? "the connection failed" : e.getMessage();
             err.println("not ready: cannot reach " + uri + ": " + why);
             return MentorBotCli.EXIT_FAILED;
@@ -85,9 +92,9 @@ final class HealthCli implements Callable<Integer> {
      * The checks in one line: when ready, each part's detail; when not, only the parts that are
      * not ready (what an operator reading {@code docker inspect} needs).
      */
-    static String summary(HttpResponse<String> response, boolean ready) {
+    static String summary(int status, String body, URI uri, boolean ready) {
         try {
-            JsonNode checks = new ObjectMapper().readTree(response.body()).path("checks");
+            JsonNode checks = new ObjectMapper().readTree(body).path("checks");
             List<String> parts = new ArrayList<>();
             checks.properties().forEach(c -> {
                 if (ready || !c.getValue().path("ready").asBoolean()) {
@@ -100,6 +107,6 @@ final class HealthCli implements Callable<Integer> {
         } catch (IOException e) {
             // Not the bot's JSON (another service on the port?): the status says enough.
         }
-        return "HTTP " + response.statusCode() + " from " + response.uri();
+        return "HTTP " + status + " from " + uri;
     }
 }

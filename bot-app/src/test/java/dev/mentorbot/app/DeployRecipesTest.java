@@ -94,7 +94,7 @@ class DeployRecipesTest {
         assertThat(command.get(0)).isEqualTo("java");
         // The port comes from the image's MENTOR_BOT_ADMIN_PORT, which the test above ties to EXPOSE.
         assertThat(parse(afterJar(command))).containsExactly("mentor-bot", "health");
-        // Docker gives the check 5 s; health gives up well before that.
+        // Docker gives the check its timeout; health gives up on the HTTP answer well before that.
         Matcher timeout = Pattern.compile("--timeout=(\\d+)s").matcher(check.group(1));
         assertThat(timeout.find()).isTrue();
         assertThat(Integer.parseInt(timeout.group(1))).isGreaterThan((int) HealthCli.TIMEOUT.toSeconds());
