@@ -9,10 +9,13 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Applies {@code --log-format} and {@code --log-level} to Logback once the command line is
- * parsed. Logs always go to stderr: stdout belongs to answers and reports.
+ * parsed. Logs always go to stderr: stdout belongs to answers and reports. An operator's own
+ * Logback file ({@code -Dlogback.configurationFile=...}) is left alone: it decides appenders,
+ * format and levels, and the two options do nothing.
  */
 final class Logging {
     /** With MENTOR_BOT_DEBUG set: every exception's stack trace. */
@@ -24,6 +27,8 @@ final class Logging {
      */
     static final String ONE_LINE_PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg"
             + "%replace(%replace(%ex{0}){'\\s+', ' '}){'^(.+?) ?$', ' ($1)'}%nopex%n";
+    /** The system property Logback reads its configuration file from. */
+    static final String USER_CONFIGURATION = "logback.configurationFile";
 
     private Logging() {
     }
@@ -33,7 +38,7 @@ final class Logging {
      * @param level  the level of the bot's own loggers (libraries stay at warn)
      */
     static void configure(String format, String level) {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context) || userConfigured()) {
             return;
         }
         Encoder<ILoggingEvent> encoder;
@@ -72,43 +77,19 @@ final class Logging {
 
     /**
      * The PostgreSQL driver logs through java.util.logging, whose console handler writes two lines
-     * per record in a format of its own. Its records are handed to the bot's loggers instead (the
-     * few lines a driver logs do not justify another dependency).
+     * per record in a format of its own: its records go through SLF4J to the appender above.
      */
     private static void routeJavaUtilLogging() {
-        java.util.logging.Logger julRoot = java.util.logging.LogManager.getLogManager().getLogger("");
-        for (java.util.logging.Handler handler : julRoot.getHandlers()) {
-            julRoot.removeHandler(handler);
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+            java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
         }
-        julRoot.setLevel(java.util.logging.Level.INFO);
-        julRoot.addHandler(new java.util.logging.Handler() {
-            private final java.util.logging.Formatter formatter = new java.util.logging.SimpleFormatter();
+    }
 
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                Logger logger = LoggerFactory.getLogger(record.getLoggerName() == null ? "jul" : record.getLoggerName());
-                String message = formatter.formatMessage(record);
-                int level = record.getLevel().intValue();
-                if (level >= java.util.logging.Level.SEVERE.intValue()) {
-                    logger.error(message, record.getThrown());
-                } else if (level >= java.util.logging.Level.WARNING.intValue()) {
-                    logger.warn(message, record.getThrown());
-                } else if (level >= java.util.logging.Level.INFO.intValue()) {
-                    logger.info(message, record.getThrown());
-                } else {
-                    logger.debug(message, record.getThrown());
-                }
-            }
-
-            @Override
-            public void flush() {
-                // Logback flushes its own appender.
-            }
-
-            @Override
-            public void close() {
-                // Nothing held.
-            }
-        });
+    /** Whether the operator pointed Logback at a file of their own. */
+    static boolean userConfigured() {
+        String file = System.getProperty(USER_CONFIGURATION);
+        return file != null && !file.isBlank();
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ import picocli.CommandLine.ScopeType;
         description = "A career mentor for AI/ML communities: sourced answers about becoming an ML or "
                 + "deep learning engineer, roadmaps and checklists.",
         subcommands = {RunCli.class, ReloadCli.class, ConfigCli.class, DiscordCli.class, SlackCli.class, ChatCli.class,
-                ReportCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class},
+                ReportCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class, BackupCli.class, HealthCli.class},
         usageHelpAutoWidth = true)
 public final class MentorBotCli implements Callable<Integer> {
     /** Exit code for input the bot cannot use (bad content, bad files, bad options). */
@@ -299,9 +300,18 @@ public final class MentorBotCli implements Callable<Integer> {
 
     static CommandLine commandLine(MentorBotCli root, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(root);
+        List<String> memberCommands = new ArrayList<>();
         for (var spec : Commands.standardSpecs()) {
             cl.addSubcommand(spec.name(), ConsoleCommand.create(root, spec));
+            memberCommands.add(spec.name());
         }
+        memberCommands.add("chat");
+        // picocli writes the bash/zsh script from the command tree itself, so it covers every command.
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().usageMessage().hidden(false)
+                .description("Print a bash/zsh completion script for every command: mentor-bot completion > mentor-bot.bash");
+        cl.addSubcommand("completion", completion);
+        CommandGroups.apply(cl, memberCommands);
         cl.setOut(out);
         cl.setErr(err);
         // Options not given on the command line take their value from the environment or the file.

@@ -138,6 +138,14 @@ public record Setting(String key, String env, String option, Type type, List<Str
         return new Setting(key, env, "", Type.TEXT, List.of(), "", true, description);
     }
 
+    /**
+     * The variable naming a file that holds this secret, e.g. {@code DISCORD_TOKEN_FILE}; empty for
+     * settings that are not secrets.
+     */
+    public String fileEnv() {
+        return secret ? env + SecretFiles.SUFFIX : "";
+    }
+
     /** The setting a file key names. */
     public static Optional<Setting> byKey(String key) {
         return ALL.stream().filter(s -> s.key().equals(key)).findFirst();
