@@ -13,6 +13,7 @@ import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runnable jar as it is shipped (run by failsafe after {@code package}): the natives of each
@@ -102,25 +103,46 @@ class ShadedJarIT {
 
     @Test
     void bundledLibrariesNoticesAreMergedIntoOne() throws IOException {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            String notice = new String(file.getInputStream(file.getJarEntry("META-INF/NOTICE")).readAllBytes(),
-                    StandardCharsets.UTF_8);
-            assertThat(notice).contains("Apache Lucene", "Jackson", "Apache Commons", "Jetty");
-            String license = new String(file.getInputStream(file.getJarEntry("META-INF/LICENSE")).readAllBytes(),
-                    StandardCharsets.UTF_8);
-            assertThat(license).contains("Apache License", "Version 2.0");
-        }
+        assertThat(text("META-INF/NOTICE")).contains("Apache Lucene", "Jackson", "Apache Commons Lang",
+                "Apache Commons Text", "Apache Commons Collections");
+        assertThat(text("META-INF/LICENSE")).contains("Apache License", "Version 2.0, January 2004");
+        assertThat(text("META-INF/THIRD-PARTY.txt")).contains("(net.dv8tion:JDA:", "(org.apache.lucene:lucene-core:",
+                "(com.microsoft.onnxruntime:onnxruntime:");
+        assertThat(entries).contains("ThirdPartyNotices.txt"); // ONNX Runtime's own list
+    }
+
+    @Test
+    void theEmbeddingModelLoadsFromTheJarOnThisPlatform(@TempDir Path data) throws Exception {
+        Process p = new ProcessBuilder(java(), "-jar", jar.toString(), "--data-dir", data.toString(),
+                "ask", "--json", "how much do machine learning engineers make in the US?").start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(err).as("no fallback to lexical-only").doesNotContain("cannot run").doesNotContain("Exception");
+        assertThat(Cli.JSON.readTree(out).get("answered").asBoolean()).as(out).isTrue();
     }
 
     @Test
     void versionNamesTheReleaseAndTheCommit() throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--version").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(java(), "-jar", jar.toString(), "--version").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
         assertThat(out).isEqualTo("mentor-bot " + System.getProperty("mentorbot.version") + " (commit "
                 + GitCommit.head().orElse(BuildInfo.UNKNOWN) + ")");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String text(String entry) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            JarEntry e = file.getJarEntry(entry);
+            assertThat(e).as(entry).isNotNull();
+            return new String(file.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static List<String> natives(String prefix) {

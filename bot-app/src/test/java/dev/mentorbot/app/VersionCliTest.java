@@ -21,7 +21,7 @@ class VersionCliTest {
         // A source archive: the build leaves the placeholder the filter could not fill.
         Properties p = new Properties();
         p.setProperty("version", "0.1.0");
-        p.setProperty("commit", "${git.commit.id.abbrev}");
+        p.setProperty("commit", "${buildNumber}");
 
         assertThat(BuildInfo.of(p).line()).isEqualTo("mentor-bot 0.1.0 (commit unknown)");
         assertThat(BuildInfo.of(new Properties()).line()).isEqualTo("mentor-bot unknown (commit unknown)");
