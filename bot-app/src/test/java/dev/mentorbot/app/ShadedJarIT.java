@@ -86,14 +86,25 @@ class ShadedJarIT {
     }
 
     @Test
+    void jlineShipsTheFivePlatformsOnly() {
+        assertThat(natives("org/jline/nativ/")).containsExactlyInAnyOrder(
+                "org/jline/nativ/Linux/x86_64/libjlinenative.so",
+                "org/jline/nativ/Linux/arm64/libjlinenative.so",
+                "org/jline/nativ/Mac/x86_64/libjlinenative.jnilib",
+                "org/jline/nativ/Mac/arm64/libjlinenative.jnilib",
+                "org/jline/nativ/Windows/x86_64/jlinenative.dll");
+    }
+
+    @Test
     void debugSymbolsAndVoiceLibrariesAreLeftOut() {
         assertThat(entries).noneMatch(e -> e.endsWith(".pdb") || e.contains(".dSYM/"));
         // JDA's optional voice stack: opus codec natives, tink encryption and its protobuf.
         assertThat(entries).noneMatch(e -> e.startsWith("club/minnced/opus/")
                 || e.startsWith("com/google/crypto/tink/") || e.startsWith("com/google/protobuf/"));
-        // No native outside the four libraries above.
+        // No native outside the five libraries above.
         assertThat(natives("")).allMatch(e -> e.startsWith("ai/onnxruntime/native/")
-                || e.startsWith("native/lib/") || e.startsWith("org/sqlite/native/") || e.startsWith("com/sun/jna/"));
+                || e.startsWith("native/lib/") || e.startsWith("org/sqlite/native/") || e.startsWith("com/sun/jna/")
+                || e.startsWith("org/jline/nativ/"));
     }
 
     @Test
