@@ -149,7 +149,11 @@ public final class ContentLoader {
     }
 
     private static boolean isContentFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path fileName = file.getFileName();
+        if (fileName == null) {
+            return false;
+        }
+        String name = fileName.toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".md") || name.endsWith(".txt");
     }
 

@@ -83,7 +83,7 @@ final class KnownMigrations {
                 return names;
             }
             try (Stream<Path> files = Files.list(Path.of(anchor.toURI()).getParent())) {
-                return files.map(p -> p.getFileName().toString()).toList();
+                return files.map(p -> String.valueOf(p.getFileName())).toList();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the shipped migrations", e);

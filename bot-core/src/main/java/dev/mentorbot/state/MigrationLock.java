@@ -84,8 +84,9 @@ final class MigrationLock implements AutoCloseable {
     }
 
     private static FileChannel open(Path lockFile) throws IOException {
-        boolean posix = lockFile.getParent() != null
-                && java.nio.file.Files.getFileAttributeView(lockFile.getParent(), PosixFileAttributeView.class) != null;
+        Path folder = lockFile.getParent();
+        boolean posix = folder != null
+                && java.nio.file.Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null;
         if (posix && !java.nio.file.Files.exists(lockFile)) {
             return FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -35,9 +35,10 @@ final class NativeFiles {
         if (chosen || System.getProperty(SQLITE_TMPDIR) != null) {
             return;
         }
-        Path root = dataDirectory.toAbsolutePath().normalize().resolve(FOLDER).resolve("sqlite");
+        Path natives = dataDirectory.toAbsolutePath().normalize().resolve(FOLDER);
+        Path root = natives.resolve("sqlite");
         try {
-            createOwnerOnly(root.getParent());
+            createOwnerOnly(natives);
             createOwnerOnly(root);
             removeFoldersOfEndedProcesses(root);
             Path mine = root.resolve(Long.toString(ProcessHandle.current().pid()));
@@ -54,7 +55,7 @@ final class NativeFiles {
     private static void removeFoldersOfEndedProcesses(Path root) throws IOException {
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(root)) {
             for (Path folder : folders) {
-                String name = folder.getFileName().toString();
+                String name = String.valueOf(folder.getFileName());
                 if (name.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(name)).isEmpty()) {
                     deleteQuietly(folder);
                 }
@@ -85,7 +86,13 @@ final class NativeFiles {
     /** Best effort: another process may be sweeping the same folder, and a left-over one is harmless. */
     private static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // See above.
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             // See above.
         }
