@@ -54,7 +54,7 @@ class MemberStateCliTest {
         assertThat(r.err()).contains("'99' is not an item of Math foundations. Use an item id or its number (1-8):")
                 .contains("math-foundations/linear-algebra");
         assertThat(run("tick", "cooking", "1").err()).contains("I don't know the topic 'cooking'.");
-        assertThat(run("tick", "math").err()).contains("/tick needs item.");
+        assertThat(run("tick", "math").err()).contains("tick needs ITEM.");
     }
 
     @Test

@@ -14,16 +14,34 @@ import java.util.Optional;
  *                thread, a DM, a console chat): a key unique to it, such as
  *                {@code slack:T1:C1:1700000000.000100}; empty otherwise. Follow-up questions are
  *                understood within it.
+ * @param surface where the member typed it: replies write commands in that surface's syntax
  */
-public record CommandRequest(String command, Map<String, String> options, MemberId member, String conversation) {
+public record CommandRequest(String command, Map<String, String> options, MemberId member, String conversation,
+                             Surface surface) {
     public CommandRequest {
         options = Map.copyOf(options);
         conversation = conversation == null ? "" : conversation;
+        surface = surface == null ? Surface.CONSOLE : surface;
     }
 
-    /** A request outside any conversation. */
+    /** A request outside any conversation, typed on the console. */
     public CommandRequest(String command, Map<String, String> options, MemberId member) {
-        this(command, options, member, "");
+        this(command, options, member, "", Surface.CONSOLE);
+    }
+
+    /** A request typed on the console. */
+    public CommandRequest(String command, Map<String, String> options, MemberId member, String conversation) {
+        this(command, options, member, conversation, Surface.CONSOLE);
+    }
+
+    /** A request outside any conversation, from a surface. */
+    public CommandRequest(String command, Map<String, String> options, MemberId member, Surface surface) {
+        this(command, options, member, "", surface);
+    }
+
+    /** The same request, asked in a conversation. */
+    public CommandRequest within(String newConversation) {
+        return new CommandRequest(command, options, member, newConversation, surface);
     }
 
     /** The value of an option, if given and not blank. */

@@ -167,7 +167,10 @@ public final class DiscordReplies {
         }
         List<Button> actions = new ArrayList<>();
         for (ReplyAction action : reply.actions()) {
-            actionId(action).flatMap(id -> button(id, Limits.trim(action.label(), Limits.BUTTON_LABEL), false))
+            String label = Limits.trim(action.label(), Limits.BUTTON_LABEL);
+            actionId(action).flatMap(id -> action.danger()
+                            ? id.format().map(customId -> Button.danger(customId, label))
+                            : button(id, label, false))
                     .ifPresent(actions::add);
         }
         List<ActionRow> rows = new ArrayList<>();
@@ -189,6 +192,8 @@ public final class DiscordReplies {
             case "checklist:topic" -> Optional.of(ComponentId.shared("checklist", "open", value));
             // An id needs an argument; "next" takes none.
             case "next:" -> Optional.of(ComponentId.shared("next", "open", "-"));
+            // Shown only to the member (the reply is ephemeral); a click deletes the clicker's own data.
+            case "forget-me:confirm" -> Optional.of(ComponentId.shared("forget-me", "confirm", "yes"));
             default -> Optional.empty();
         };
     }

@@ -18,8 +18,6 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  * limit), autocomplete otherwise.
  */
 public final class SlashCommands {
-    /** Commands members do not type: feedback comes from the buttons under an answer. */
-    static final List<String> BUTTON_ONLY = List.of("feedback");
     static final int MAX_CHOICES = 25;
 
     private SlashCommands() {
@@ -29,7 +27,8 @@ public final class SlashCommands {
     public static List<CommandData> of(List<CommandSpec> specs, Map<OptionSpec.Type, List<Choice>> choices) {
         List<CommandData> commands = new ArrayList<>();
         for (CommandSpec spec : specs) {
-            if (BUTTON_ONLY.contains(spec.name())) {
+            // Internal commands (feedback) come from buttons, never from what members type.
+            if (spec.internal()) {
                 continue;
             }
             SlashCommandData data = net.dv8tion.jda.api.interactions.commands.build.Commands

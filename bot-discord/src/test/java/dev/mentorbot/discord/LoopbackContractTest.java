@@ -179,6 +179,40 @@ class LoopbackContractTest {
     }
 
     @Test
+    void helpListsSlashCommandsAsMembersTypeThemAndNeverFeedback() throws Exception {
+        start(Duration.ofMillis(2500));
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "help", "[]"));
+
+        JsonNode callback = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+        String shown = callback.at("/data").toString();
+        assertThat(shown).contains("/ask <question>").contains("/tick <topic> <item>").doesNotContain("feedback");
+    }
+
+    @Test
+    void forgetMeIsConfirmedWithADangerButtonThatDeletesTheClickersData() throws Exception {
+        start(Duration.ofMillis(2500));
+        MemberId member = new MemberId("discord", "dm", USER);
+        commands.handle(new dev.mentorbot.command.CommandRequest("tick", Map.of("topic", "coding", "item", "python"), member));
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "forget-me", "[]"));
+
+        JsonNode asked = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+        assertThat(asked.at("/data/flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        assertThat(asked.at("/data").toString()).contains("press Delete my data");
+        JsonNode confirm = asked.at("/data/components/0/components/0");
+        assertThat(confirm.get("style").asInt()).as("danger").isEqualTo(4);
+        assertThat(confirm.get("label").asText()).isEqualTo("Delete my data");
+        assertThat(db.progress().checklist(member, "coding")).hasSize(1);
+
+        String click = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", button(click, confirm.get("custom_id").asText()));
+        JsonNode deleted = json(discord.next("POST", "interactions/" + click + "/tok-" + click + "/callback"));
+        assertThat(deleted.at("/data").toString()).contains("I no longer store anything about you");
+        assertThat(db.progress().checklist(member, "coding")).isEmpty();
+    }
+
+    @Test
     void checklistButtonTicksTheItemInTheDatabaseAndUpdatesTheView() throws Exception {
         start(Duration.ofMillis(2500));
         String id = FakeDiscord.snowflake();
