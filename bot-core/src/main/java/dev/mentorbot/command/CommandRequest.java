@@ -15,13 +15,21 @@ import java.util.Optional;
  *                {@code slack:T1:C1:1700000000.000100}; empty otherwise. Follow-up questions are
  *                understood within it.
  * @param surface where the member typed it: replies write commands in that surface's syntax
+ * @param delivery how the reply will reach the member: only channel posts spend the global send budget
  */
 public record CommandRequest(String command, Map<String, String> options, MemberId member, String conversation,
-                             Surface surface) {
+                             Surface surface, Delivery delivery) {
     public CommandRequest {
         options = Map.copyOf(options);
         conversation = conversation == null ? "" : conversation;
         surface = surface == null ? Surface.CONSOLE : surface;
+        delivery = delivery == null ? Delivery.RESPONSE : delivery;
+    }
+
+    /** A request answered as a response to the member (not a channel post). */
+    public CommandRequest(String command, Map<String, String> options, MemberId member, String conversation,
+                          Surface surface) {
+        this(command, options, member, conversation, surface, Delivery.RESPONSE);
     }
 
     /** A request outside any conversation, typed on the console. */
@@ -41,7 +49,12 @@ public record CommandRequest(String command, Map<String, String> options, Member
 
     /** The same request, asked in a conversation. */
     public CommandRequest within(String newConversation) {
-        return new CommandRequest(command, options, member, newConversation, surface);
+        return new CommandRequest(command, options, member, newConversation, surface, delivery);
+    }
+
+    /** The same request, answered by a post into a channel, a thread or a DM. */
+    public CommandRequest postedToChannel() {
+        return new CommandRequest(command, options, member, conversation, surface, Delivery.CHANNEL_POST);
     }
 
     /** The value of an option, if given and not blank. */

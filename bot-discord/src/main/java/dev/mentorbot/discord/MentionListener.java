@@ -78,7 +78,8 @@ final class MentionListener extends ListenerAdapter {
         // A mention answered in a new thread starts that thread's conversation: the thread will have the message's id.
         String conversation = willThread ? DiscordConversation.thread(guild, event.getMessageId())
                 : DiscordConversation.of(event.getChannelType(), guild, event.getChannel().getId());
-        CommandRequest request = DiscordRequests.within(parsed.get(), conversation);
+        // A reply in the channel, not an interaction's answer: it spends the global send budget.
+        CommandRequest request = DiscordRequests.within(parsed.get(), conversation).postedToChannel();
         boolean threadWanted = willThread;
         DiscordReplies.View view = new DiscordReplies.View(request.command(),
                 request.option("question").orElse(""), event.getAuthor().getId());

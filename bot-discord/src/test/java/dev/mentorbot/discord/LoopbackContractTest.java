@@ -179,6 +179,51 @@ class LoopbackContractTest {
     }
 
     @Test
+    void aHundredMembersAskingAtOnceAllGetAnswersBecauseInteractionsDoNotSpendTheGlobalBucket() throws Exception {
+        // The serving core as `run` wires it, with a global bucket of 2 channel posts a second, so that a
+        // burst that spent it would be turned away at once whatever the speed of the machine.
+        dev.mentorbot.serve.ServingCore serving = new dev.mentorbot.serve.ServingCore(commands,
+                new dev.mentorbot.serve.RateLimiter(new dev.mentorbot.serve.RateLimitSettings(10, 30, 2)),
+                dev.mentorbot.serve.CoreMetrics.discarded());
+        adapter = new DiscordAdapter(new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
+                Optional.of(discord.gatewayUrl()), false, 1, List.of(), Duration.ofMillis(2500)), serving::handle,
+                Commands.standardSpecs(), Map.of(), Optional.of(db.processedEvents()));
+        adapter.start();
+        int askers = 100;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < askers; i++) {
+            String id;
+            do {
+                id = FakeDiscord.snowflake();
+            } while (!ids.add(id));
+            String user = Integer.toString(100 + i);
+            discord.dispatch("INTERACTION_CREATE", slash(id, "ask", option("question", "DL engineer salary"))
+                    .replace(FakeDiscord.user(USER, "ada", false), FakeDiscord.user(user, "member" + i, false)));
+        }
+        java.util.Map<String, String> answers = new java.util.HashMap<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (answers.size() < askers && System.nanoTime() < deadline) {
+            FakeDiscord.Call c = discord.calls.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (c == null) {
+                continue;
+            }
+            java.util.regex.Matcher callback = java.util.regex.Pattern.compile("interactions/(\\d+)/tok-\\d+/callback")
+                    .matcher(c.path());
+            java.util.regex.Matcher edit = java.util.regex.Pattern.compile("webhooks/" + FakeDiscord.APP_ID
+                    + "/tok-(\\d+)/messages/@original").matcher(c.path());
+            JsonNode body = json(c);
+            if (callback.matches() && body.get("type").asInt() == 4) {
+                answers.put(callback.group(1), body.at("/data").toString());
+            } else if (edit.matches() && c.method().equals("PATCH")) {
+                answers.put(edit.group(1), body.toString());
+            }
+        }
+        assertThat(answers.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(answers.values()).allMatch(a -> a.contains("$95,500"))
+                .noneMatch(a -> a.contains("answering a lot of questions"));
+    }
+
+    @Test
     void helpListsSlashCommandsAsMembersTypeThemAndNeverFeedback() throws Exception {
         start(Duration.ofMillis(2500));
         String id = FakeDiscord.snowflake();
