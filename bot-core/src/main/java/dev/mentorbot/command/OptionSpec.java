@@ -16,6 +16,11 @@ public record OptionSpec(String name, String description, Type type, boolean req
         /** A roadmap track id; choices come from the roadmaps. */
         TRACK,
         /** A checklist topic id; choices come from the checklists. */
-        TOPIC
+        TOPIC,
+        /**
+         * A checklist item; choices are the items of the checklist named by the command's
+         * {@code topic} option, as {@code checklist-id/item-id}.
+         */
+        ITEM
     }
 }

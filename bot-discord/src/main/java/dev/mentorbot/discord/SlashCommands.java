@@ -14,8 +14,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * Discord slash commands derived from the core's command specs, so Discord offers exactly what
- * the core does. Track and topic options get fixed choices when there are at most 25 (Discord's
- * limit), autocomplete otherwise.
+ * the core does. Track, topic and checklist-item options autocomplete with names from the content,
+ * filtered by what the member types (items by the topic already picked).
  */
 public final class SlashCommands {
     static final int MAX_CHOICES = 25;
@@ -36,16 +36,9 @@ public final class SlashCommands {
             for (OptionSpec o : spec.options()) {
                 OptionData option = new OptionData(OptionType.STRING, o.name(),
                         Limits.trim(o.description(), OptionData.MAX_DESCRIPTION_LENGTH), o.required());
-                List<Choice> offered = choices.getOrDefault(o.type(), List.of());
-                if (o.type() != OptionSpec.Type.TEXT && !offered.isEmpty()) {
-                    if (offered.size() <= MAX_CHOICES) {
-                        for (Choice c : offered) {
-                            option.addChoice(Limits.trim(c.title(), OptionData.MAX_CHOICE_NAME_LENGTH),
-                                    Limits.trim(c.id(), OptionData.MAX_CHOICE_VALUE_LENGTH));
-                        }
-                    } else {
-                        option.setAutoComplete(true);
-                    }
+                // Names from the content, filtered as the member types: no id to remember.
+                if (o.type() != OptionSpec.Type.TEXT && !choices.getOrDefault(o.type(), List.of()).isEmpty()) {
+                    option.setAutoComplete(true);
                 }
                 data.addOptions(option);
             }
@@ -56,8 +49,21 @@ public final class SlashCommands {
 
     /** Autocomplete: the choices whose id or title contains what the member typed, at most 25. */
     public static List<Command.Choice> complete(List<Choice> offered, String typed) {
+        return complete(offered, typed, "");
+    }
+
+    /**
+     * Autocomplete for an option, at most 25 choices (Discord's limit), names and values cut to
+     * 100 characters.
+     *
+     * @param topic the checklist already picked in the same command, for checklist items: only its
+     *              items are offered (all items when it is empty)
+     */
+    public static List<Command.Choice> complete(List<Choice> offered, String typed, String topic) {
         String t = typed == null ? "" : typed.toLowerCase(Locale.ROOT).strip();
+        String within = topic == null || topic.isBlank() ? "" : topic.strip() + "/";
         return offered.stream()
+                .filter(c -> c.id().startsWith(within))
                 .filter(c -> c.id().toLowerCase(Locale.ROOT).contains(t) || c.title().toLowerCase(Locale.ROOT).contains(t))
                 .limit(MAX_CHOICES)
                 .map(c -> new Command.Choice(Limits.trim(c.title(), OptionData.MAX_CHOICE_NAME_LENGTH),

@@ -224,6 +224,27 @@ class LoopbackContractTest {
     }
 
     @Test
+    void tickAutocompletesTheItemsOfThePickedChecklistByName() throws Exception {
+        adapter = new DiscordAdapter(new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
+                Optional.of(discord.gatewayUrl()), false, 1, List.of(), Duration.ofMillis(2500)), commands::handle,
+                Commands.standardSpecs(), Map.of(OptionSpec.Type.TOPIC, List.of(new Choice("coding", "Coding")),
+                OptionSpec.Type.ITEM, List.of(new Choice("coding/python", "Learn Python"),
+                        new Choice("coding/git", "Use git"), new Choice("math/python-numpy", "Python for maths"))),
+                Optional.of(db.processedEvents()));
+        adapter.start();
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", interaction(id, 4, "{\"id\":\"900\",\"name\":\"tick\",\"type\":1,"
+                + "\"options\":[{\"name\":\"topic\",\"type\":3,\"value\":\"coding\"},"
+                + "{\"name\":\"item\",\"type\":3,\"value\":\"pyth\",\"focused\":true}]}", ""));
+
+        JsonNode callback = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+        assertThat(callback.get("type").asInt()).isEqualTo(8);
+        assertThat(callback.at("/data/choices")).hasSize(1);
+        assertThat(callback.at("/data/choices/0/name").asText()).isEqualTo("Learn Python");
+        assertThat(callback.at("/data/choices/0/value").asText()).isEqualTo("coding/python");
+    }
+
+    @Test
     void helpListsSlashCommandsAsMembersTypeThemAndNeverFeedback() throws Exception {
         start(Duration.ofMillis(2500));
         String id = FakeDiscord.snowflake();
