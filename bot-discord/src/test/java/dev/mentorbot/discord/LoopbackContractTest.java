@@ -245,6 +245,18 @@ class LoopbackContractTest {
     }
 
     @Test
+    void aProcessRunningShardsZeroAndOneOfFourIdentifiesWithExactlyThoseShards() throws Exception {
+        // As `run` with DISCORD_SHARD_COUNT=4 and DISCORD_SHARD_IDS=0-1 would; another process runs 2-3.
+        DiscordSettings settings = DiscordSettings.fromEnv(Map.of(DiscordSettings.TOKEN, "fake-token",
+                DiscordSettings.SHARD_COUNT, "4", DiscordSettings.SHARD_IDS, "0-1",
+                "DISCORD_REST_URL", discord.restUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl()));
+        start(settings);
+        List<String> shards = discord.identifies.stream()
+                .map(m -> Snapshots.tree(m).at("/d/shard").toString()).sorted().toList();
+        assertThat(shards).containsExactly("[0,4]", "[1,4]");
+    }
+
+    @Test
     void helpListsSlashCommandsAsMembersTypeThemAndNeverFeedback() throws Exception {
         start(Duration.ofMillis(2500));
         String id = FakeDiscord.snowflake();
