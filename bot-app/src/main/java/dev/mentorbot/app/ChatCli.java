@@ -6,10 +6,6 @@ import dev.mentorbot.command.Commands;
 import dev.mentorbot.command.Reply;
 import dev.mentorbot.command.Surface;
 import dev.mentorbot.state.MemberId;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +18,8 @@ import picocli.CommandLine.Spec;
  * {@code chat}: talk to the bot in the terminal as a member would in a channel. A line is read by
  * the core's {@link CommandText}: a command's name and its options ({@code tick math 3}, with or
  * without a leading {@code /}) runs it, anything else is a question; {@code /helpful} and
- * {@code /not-helpful} rate the last answer; {@code /quit} or end of input leaves.
+ * {@code /not-helpful} rate the last answer; {@code /quit} or end of input (Ctrl-D) leaves. On a
+ * terminal it edits lines and keeps a history (see {@link ChatConsole}).
  */
 @Command(name = "chat", mixinStandardHelpOptions = true,
         description = "Chat with the bot in the terminal (questions, or roadmap, checklist, tick, help ...).")
@@ -35,10 +32,16 @@ final class ChatCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        boolean interactive = System.console() != null;
+        try (ChatConsole console = ChatConsole.open(spec.commandLine().getOut())) {
+            return converse(console);
+        }
+    }
+
+    /** The conversation: lines in, replies out, until /quit or the end of input. */
+    int converse(ChatConsole console) throws Exception {
+        boolean interactive = console.interactive();
         if (interactive) {
-            out.println("Loading the knowledge base...");
+            console.show("Loading the knowledge base...");
         }
         Commands commands = root.commands();
         CommandText syntax = new CommandText(commands.specs());
@@ -46,18 +49,13 @@ final class ChatCli implements Callable<Integer> {
         // One chat session is one conversation: follow-ups ("and in India?") refer to earlier lines.
         String conversation = "console:" + member.userId() + ":" + java.util.UUID.randomUUID();
         if (interactive) {
-            out.println("Ask me about becoming an ML or deep learning engineer. help lists commands, "
-                    + "/helpful or /not-helpful rates my last answer, /quit leaves.");
+            console.show("Ask me about becoming an ML or deep learning engineer. help lists commands, "
+                    + "/helpful or /not-helpful rates my last answer, /quit or Ctrl-D leaves.");
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String lastQuestion = null;
         Reply lastAnswer = null;
         while (true) {
-            if (interactive) {
-                out.print("> ");
-                out.flush();
-            }
-            String line = in.readLine();
+            String line = console.readLine();
             if (line == null) {
                 break;
             }
@@ -84,8 +82,7 @@ final class ChatCli implements Callable<Integer> {
                     lastAnswer = reply;
                 }
             }
-            out.println(ReplyRenderer.text(reply));
-            out.flush();
+            console.show(ReplyRenderer.text(reply));
         }
         return 0;
     }

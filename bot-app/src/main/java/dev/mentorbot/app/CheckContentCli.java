@@ -1,6 +1,7 @@
 package dev.mentorbot.app;
 
 import dev.mentorbot.content.ContentException;
+import dev.mentorbot.content.ContentLimits;
 import dev.mentorbot.content.ContentLoader;
 import dev.mentorbot.content.ContentProblem;
 import dev.mentorbot.content.KnowledgeBase;
@@ -21,6 +22,9 @@ final class CheckContentCli implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    MentorBotCli root;
+
     @Parameters(paramLabel = "DIR", description = "The content folder to check.")
     Path dir;
 
@@ -38,16 +42,19 @@ final class CheckContentCli implements Callable<Integer> {
                 folders.add(ContentLoader.bundledRoot());
             }
             folders.add(dir);
-            KnowledgeBase kb = new ContentLoader().load(folders);
+            ContentLimits limits = root.contentLimits();
+            KnowledgeBase kb = new ContentLoader(limits).load(folders);
             out.printf("OK: %d articles, %d FAQ entries, %d passages in all, %d roadmaps, %d checklists, %d sources%n",
                     kb.articles().size(), kb.faqs().size(), kb.passageCount(), kb.roadmaps().size(),
                     kb.checklists().size(), kb.sources().size());
+            out.println("Limits: " + limits.describe());
             return 0;
         } catch (ContentException e) {
             err.println(e.problems().size() + " problem(s) in " + dir + ":");
             for (ContentProblem p : e.problems()) {
                 err.println("  " + p);
             }
+            err.println("Limits: " + root.contentLimits().describe());
             return MentorBotCli.EXIT_FAILED;
         }
     }

@@ -78,6 +78,7 @@ final class ConfigCli implements Callable<Integer> {
                         : s.defaultText() + " (default)");
                 String origin = given.isPresent() ? "from " + s.option() : switch (c.origin(s)) {
                     case ENVIRONMENT -> "from " + s.env();
+                    case SECRET_FILE -> "from " + s.fileEnv();
                     case FILE -> "from the file";
                     case DEFAULT -> "";
                 };

@@ -66,6 +66,9 @@ final class ConsoleCommand {
                             + MemberLookup.FORMAT + ")")
                     .type(String.class).build());
         }
+        if ("help".equals(core.name())) {
+            HelpTopic.addTo(spec);
+        }
         spec.addOption(CommandLine.Model.OptionSpec.builder("--json")
                 .description("Print the reply as one JSON object"
                         + ("ask".equals(core.name()) ? " (without a question: one JSON line per line of standard input)" : ""))
@@ -93,6 +96,9 @@ final class ConsoleCommand {
     private static int execute(MentorBotCli root, CommandSpec core, CommandLine.Model.CommandSpec spec)
             throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if ("help".equals(core.name()) && !HelpTopic.requested(spec).isEmpty()) {
+            return HelpTopic.print(spec, HelpTopic.requested(spec));
+        }
         boolean json = Boolean.TRUE.equals(spec.findOption("--json").getValue());
         Map<String, String> values = new HashMap<>();
         int i = 0;

@@ -1,5 +1,6 @@
 package dev.mentorbot.app;
 
+import dev.mentorbot.state.CheckinStore;
 import dev.mentorbot.state.ConversationStore;
 import dev.mentorbot.state.ProcessedEvents;
 import dev.mentorbot.state.QuestionLog;
@@ -25,12 +26,14 @@ final class Housekeeping implements AutoCloseable {
     private final ProcessedEvents events;
     private final QuestionLog questions;
     private final ConversationStore conversations;
+    private final CheckinStore checkins;
     private final Duration retention;
     private final Clock clock;
     private ScheduledExecutorService timer;
 
-    Housekeeping(ProcessedEvents events, QuestionLog questions, ConversationStore conversations, Duration retention,
-                 Clock clock) {
+    Housekeeping(ProcessedEvents events, QuestionLog questions, ConversationStore conversations, CheckinStore checkins,
+                 Duration retention, Clock clock) {
+        this.checkins = checkins;
         this.events = events;
         this.questions = questions;
         this.conversations = conversations;
@@ -55,6 +58,8 @@ final class Housekeeping implements AutoCloseable {
             int expired = events.purgeExpired();
             int old = questions.purgeBefore(clock.instant().minus(retention));
             int turns = conversations.purgeExpired();
+            // A claim only matters during its own week; two weeks on no instance will look at it.
+            checkins.purgeClaimsBefore(clock.instant().minus(Duration.ofDays(14)));
             if (expired > 0 || old > 0 || turns > 0) {
                 LOG.info("housekeeping: removed {} expired event id(s), {} question(s) older than {} days and {} expired"
                         + " conversation turn(s)", expired, old, retention.toDays(), turns);

@@ -9,6 +9,7 @@ import dev.mentorbot.serve.RateLimitSettings;
 import dev.mentorbot.command.Commands;
 import dev.mentorbot.command.CoreContext;
 import dev.mentorbot.content.ContentException;
+import dev.mentorbot.content.ContentLimits;
 import dev.mentorbot.retrieval.DjlSettings;
 import dev.mentorbot.state.Database;
 import dev.mentorbot.state.DatabaseSettings;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +40,7 @@ import picocli.CommandLine.ScopeType;
         description = "A career mentor for AI/ML communities: sourced answers about becoming an ML or "
                 + "deep learning engineer, roadmaps and checklists.",
         subcommands = {RunCli.class, ReloadCli.class, ConfigCli.class, DiscordCli.class, SlackCli.class, ChatCli.class,
-                ReportCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class},
+                ReportCli.class, EvalCli.class, CheckContentCli.class, BenchCli.class, BackupCli.class, HealthCli.class},
         usageHelpAutoWidth = true)
 public final class MentorBotCli implements Callable<Integer> {
     /** Exit code for input the bot cannot use (bad content, bad files, bad options). */
@@ -117,7 +119,15 @@ public final class MentorBotCli implements Callable<Integer> {
 
     /** Loads the content and builds a fresh index, as the options say (also used to reload). */
     MentorRuntime buildRuntime() throws ContentException {
-        return MentorRuntime.start(content, extraFolders(), lexicalOnly, dataDirectory());
+        return MentorRuntime.start(content, extraFolders(), lexicalOnly, dataDirectory(), contentLimits());
+    }
+
+    /** How much content the loader accepts, as the settings say. */
+    ContentLimits contentLimits() {
+        ContentLimits d = ContentLimits.DEFAULTS;
+        return new ContentLimits(number(Setting.CONTENT_MAX_FILE_KB, (int) (d.maxFileBytes() / 1024)) * 1024L,
+                number(Setting.CONTENT_MAX_FILES, d.maxFiles()), number(Setting.CONTENT_MAX_LINE_CHARS, d.maxLineChars()),
+                number(Setting.CONTENT_MAX_PASSAGES, d.maxPassages()));
     }
 
     /** --extra-content, else the list the environment or the config file gives. */
@@ -142,6 +152,11 @@ public final class MentorBotCli implements Callable<Integer> {
         return configuration.get(setting).map(v -> Integer.parseInt(v.strip())).orElse(fallback);
     }
 
+    /** A true/false setting; its value was checked when the file and the environment were read. */
+    boolean flag(Setting setting, boolean fallback) {
+        return configuration.get(setting).map(v -> v.strip().equals("true")).orElse(fallback);
+    }
+
     /** Opens the database on first use; only commands that remember anything need it. */
     Database database() {
         if (database == null) {
@@ -161,7 +176,7 @@ public final class MentorBotCli implements Callable<Integer> {
     /** The command set over one runtime (a reload builds a new one over the new runtime). */
     Commands commandsOver(MentorRuntime rt) {
         return Commands.standard(new CoreContext(rt.kb(), rt.engine(), Stores.of(database()), logQuestions,
-                Clock.systemUTC()));
+                Clock.systemUTC(), flag(Setting.CHECKINS_ENABLED, false)));
     }
 
     /** The console member: this machine's user, or --user. */
@@ -174,7 +189,8 @@ public final class MentorBotCli implements Callable<Integer> {
             return DatabaseSettings.postgres(dbUrl.strip(), configuration.get(Setting.DB_USER).orElse(null),
                     configuration.get(Setting.DB_PASSWORD).orElse(null));
         }
-        return DatabaseSettings.sqlite(dataDirectory());
+        return DatabaseSettings.sqlite(dataDirectory())
+                .withMaxSize(number(Setting.DB_MAX_SIZE_MB, 0) * 1024L * 1024L);
     }
 
     /** --data-dir, else the environment or the file, else {@link #defaultDataDir()}. */
@@ -284,9 +300,18 @@ public final class MentorBotCli implements Callable<Integer> {
 
     static CommandLine commandLine(MentorBotCli root, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(root);
+        List<String> memberCommands = new ArrayList<>();
         for (var spec : Commands.standardSpecs()) {
             cl.addSubcommand(spec.name(), ConsoleCommand.create(root, spec));
+            memberCommands.add(spec.name());
         }
+        memberCommands.add("chat");
+        // picocli writes the bash/zsh script from the command tree itself, so it covers every command.
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().usageMessage().hidden(false)
+                .description("Print a bash/zsh completion script for every command: mentor-bot completion > mentor-bot.bash");
+        cl.addSubcommand("completion", completion);
+        CommandGroups.apply(cl, memberCommands);
         cl.setOut(out);
         cl.setErr(err);
         // Options not given on the command line take their value from the environment or the file.

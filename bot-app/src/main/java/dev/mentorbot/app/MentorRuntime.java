@@ -1,6 +1,7 @@
 package dev.mentorbot.app;
 
 import dev.mentorbot.content.ContentException;
+import dev.mentorbot.content.ContentLimits;
 import dev.mentorbot.content.ContentLoader;
 import dev.mentorbot.content.KnowledgeBase;
 import dev.mentorbot.retrieval.AnswerEngine;
@@ -47,9 +48,19 @@ public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine
      */
     public static MentorRuntime start(Path content, List<Path> extraContent, boolean lexicalOnly, Path dataDirectory)
             throws ContentException {
+        return start(content, extraContent, lexicalOnly, dataDirectory, ContentLimits.DEFAULTS);
+    }
+
+    /**
+     * Builds the core, refusing content beyond {@code limits}.
+     *
+     * @see #start(Path, List, boolean, Path)
+     */
+    public static MentorRuntime start(Path content, List<Path> extraContent, boolean lexicalOnly, Path dataDirectory,
+                                      ContentLimits limits) throws ContentException {
         long t0 = System.nanoTime();
         List<Path> folders = folders(content, extraContent);
-        KnowledgeBase kb = new ContentLoader().load(folders);
+        KnowledgeBase kb = new ContentLoader(limits).load(folders);
         Optional<Embedder> embedder = lexicalOnly ? Optional.empty() : Optional.of(embedder(folders, dataDirectory));
         KnowledgeIndex index = KnowledgeIndex.build(kb, embedder);
         return new MentorRuntime(kb, index, new AnswerEngine(kb, index), (System.nanoTime() - t0) / 1_000_000);

@@ -64,7 +64,8 @@ final class Platforms {
                 OptionSpec.Type.TRACK, kb.roadmaps().stream().map(r -> new Choice(r.id(), r.title())).toList(),
                 OptionSpec.Type.TOPIC, kb.checklists().stream().map(c -> new Choice(c.id(), c.title())).toList(),
                 OptionSpec.Type.ITEM, kb.checklists().stream().flatMap(c -> c.items().stream()
-                        .map(i -> new Choice(c.id() + "/" + i.id(), i.text()))).toList());
+                        .map(i -> new Choice(c.id() + "/" + i.id(), i.text()))).toList(),
+                OptionSpec.Type.SWITCH, List.of(new Choice("on", "on"), new Choice("off", "off")));
     }
 
     /** Whether the environment configures any platform; checked before anything slow is built. */

@@ -1,11 +1,18 @@
 package dev.mentorbot.app;
 
 import dev.mentorbot.app.config.Setting;
+import dev.mentorbot.checkin.WeeklyCheckinMessage;
+import dev.mentorbot.checkin.WeeklyCheckins;
+import dev.mentorbot.checklist.ChecklistProgress;
+import dev.mentorbot.content.KnowledgeBase;
+import dev.mentorbot.platform.DirectMessages;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
 import dev.mentorbot.serve.CoreMetrics;
 import dev.mentorbot.serve.RateLimiter;
 import dev.mentorbot.serve.ServingCore;
+import dev.mentorbot.state.Database;
+import dev.mentorbot.track.NextSteps;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -57,6 +64,11 @@ final class RunCli implements Callable<Integer> {
                     + "Socket Mode. Default: $SLACK_HTTP_PORT, else Socket Mode.")
     Integer slackHttpPort;
 
+    @Option(names = "--slack-http-bind", paramLabel = "ADDRESS",
+            description = "Address the Slack HTTP port listens on, e.g. 127.0.0.1 behind a reverse proxy on this host. "
+                    + "Default: $SLACK_HTTP_HOST, else 0.0.0.0 (every interface).")
+    String slackHttpBind;
+
     @Option(names = "--admin-port", paramLabel = "PORT",
             description = "Serve /livez, /readyz (/healthz), /metrics and POST /reload on this port (0 picks a free one). "
                     + "Default: $MENTOR_BOT_ADMIN_PORT, else off.")
@@ -75,6 +87,9 @@ final class RunCli implements Callable<Integer> {
         Map<String, String> env = new HashMap<>(root.configuration().environment());
         if (slackHttpPort != null) {
             env.put(Setting.SLACK_HTTP_PORT.env(), Integer.toString(slackHttpPort));
+        }
+        if (slackHttpBind != null && !slackHttpBind.isBlank()) {
+            env.put(Setting.SLACK_HTTP_BIND.env(), slackHttpBind.strip());
         }
         return env;
     }
@@ -101,7 +116,7 @@ final class RunCli implements Callable<Integer> {
                 root.database().processedEvents(), root.runtime().kb(), root.database().conversations());
         List<AutoCloseable> resources = new ArrayList<>();
         resources.add(new Housekeeping(root.database().processedEvents(), root.database().questions(),
-                root.database().conversations(),
+                root.database().conversations(), root.database().checkins(),
                 Duration.ofDays(root.number(Setting.QUESTION_RETENTION, 180)), Clock.systemUTC()).start());
         List<PlatformAdapter> started = new ArrayList<>();
         for (PlatformAdapter adapter : adapters) {
@@ -118,6 +133,9 @@ final class RunCli implements Callable<Integer> {
                 closeAll(resources);
                 return MentorBotCli.EXIT_BAD_INPUT;
             }
+        }
+        if (root.flag(Setting.CHECKINS_ENABLED, false)) {
+            resources.add(checkins(started, reloader, out));
         }
         String bind = adminBind == null ? "127.0.0.1" : adminBind;
         try {
@@ -164,6 +182,26 @@ final class RunCli implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Weekly check-ins over the platforms that can send DMs, writing each one from the content in
+     * force when it is sent (a reload changes the next check-in, not a running one).
+     */
+    private CheckinSchedule checkins(List<PlatformAdapter> started, ContentReloader reloader, PrintWriter out) {
+        Database db = root.database();
+        List<DirectMessages> senders = started.stream().flatMap(a -> a.directMessages().stream()).toList();
+        int perMinute = root.number(Setting.CHECKINS_PER_MINUTE, 20);
+        WeeklyCheckins.Writer writer = (member, now) -> {
+            KnowledgeBase kb = reloader.current().kb();
+            NextSteps steps = new NextSteps(kb, new ChecklistProgress(kb, db.progress()), db.tracks());
+            return new WeeklyCheckinMessage(kb, db.progress(), steps).write(member, now);
+        };
+        WeeklyCheckins checkins = new WeeklyCheckins(db.checkins(), writer, senders, Clock.systemUTC(), perMinute,
+                Duration.ofMillis(60_000L / perMinute));
+        out.println("weekly check-ins: on for members who opt in (" + senders.stream().map(DirectMessages::platform)
+                .collect(java.util.stream.Collectors.joining(", ")) + "), at most " + perMinute + " a minute");
+        return new CheckinSchedule(checkins).start();
     }
 
     /** The stop sequence: refuse new work, drain, disconnect, then close the rest and the database. */

@@ -55,12 +55,40 @@ class ConfigCliTest {
                 """);
         Cli.Result r = Cli.runWithEnv(Map.of(), "config", "check", f.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains(f + ":2: unknown setting 'admin.prot'")
+        assertThat(r.err()).contains(f + ":2: unknown setting 'admin.prot' (did you mean 'admin.port'?)")
                 .contains(f + ":3: admin.port must be between 0 and 65535, not 99999")
                 .contains(f + ":5: log.format must be one of text, json, not 'xml'")
                 .contains(f + ":7: limits.member-burst must be a whole number, not 'lots'")
                 .contains(f + ":9: storage.data-dir takes one value, not a list")
                 .contains("5 problem(s)");
+        r.assertNoStackTrace();
+    }
+
+    @Test
+    void aMisspeltKeyIsAnsweredWithTheNearestKnownKeyAndAStrangerWithNone() throws IOException {
+        Path f = file("typos.yaml", """
+                discrod:
+                  tokne: abc
+                limits:
+                  member-per-minuet: 5
+                log:
+                  levle: info
+                storage:
+                  db-pasword: x
+                port: 8081
+                colour-scheme: dark
+                """);
+        Cli.Result r = Cli.runWithEnv(Map.of(), "config", "check", f.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).containsExactly(
+                f + ":2: unknown setting 'discrod.tokne' (did you mean 'discord.token'?)",
+                f + ":4: unknown setting 'limits.member-per-minuet' (did you mean 'limits.member-per-minute'?)",
+                f + ":6: unknown setting 'log.levle' (did you mean 'log.level'?)",
+                f + ":8: unknown setting 'storage.db-pasword' (did you mean 'storage.db-password'?)",
+                f + ":9: unknown setting 'port' (did you mean 'admin.port'?)",
+                f + ":10: unknown setting 'colour-scheme'",
+                "6 problem(s). Keys and values: mentor-bot config show.");
         r.assertNoStackTrace();
     }
 

@@ -81,8 +81,40 @@ class DeployRecipesTest {
                 .contains("MENTOR_BOT_DATA_DIR=/data").containsPattern("(?m)^STOPSIGNAL SIGTERM$");
         Matcher port = Pattern.compile("MENTOR_BOT_ADMIN_PORT=(\\d+)").matcher(dockerfile);
         assertThat(port.find()).isTrue();
-        assertThat(dockerfile).contains("curl -fsS http://127.0.0.1:" + port.group(1) + "/readyz")
-                .containsPattern("(?m)^EXPOSE " + port.group(1) + "$");
+        assertThat(dockerfile).containsPattern("(?m)^EXPOSE " + port.group(1) + "$");
+    }
+
+    @Test
+    void theContainerChecksItsHealthWithTheBotsOwnCommandAndNeedsNoCurl() throws IOException {
+        String dockerfile = read("Dockerfile");
+        Matcher check = Pattern.compile("(?m)^HEALTHCHECK (.*)\\\\\\n\\s+CMD (\\[.*])\\s*$").matcher(dockerfile);
+        assertThat(check.find()).as("HEALTHCHECK ... CMD [exec form]").isTrue();
+        List<String> command = new ArrayList<>();
+        new ObjectMapper().readTree(check.group(2)).forEach(n -> command.add(n.asText()));
+        assertThat(command.get(0)).isEqualTo("java");
+        // The port comes from the image's MENTOR_BOT_ADMIN_PORT, which the test above ties to EXPOSE.
+        assertThat(parse(afterJar(command))).containsExactly("mentor-bot", "health");
+        // Docker gives the check its timeout; health gives up on the HTTP answer well before that.
+        Matcher timeout = Pattern.compile("--timeout=(\\d+)s").matcher(check.group(1));
+        assertThat(timeout.find()).isTrue();
+        assertThat(Integer.parseInt(timeout.group(1))).isGreaterThan((int) HealthCli.TIMEOUT.toSeconds());
+        assertThat(dockerfile).doesNotContain("curl").doesNotContain("apt-get install");
+    }
+
+    @Test
+    void theImageHasOciLabelsAndPinnedBaseImages() throws IOException {
+        String dockerfile = read("Dockerfile");
+        for (String label : List.of("title", "description", "version", "revision", "licenses", "base.name")) {
+            assertThat(dockerfile).contains("org.opencontainers.image." + label + "=");
+        }
+        Matcher from = Pattern.compile("(?m)^FROM (\\S+)").matcher(dockerfile);
+        List<String> images = new ArrayList<>();
+        while (from.find()) {
+            images.add(from.group(1));
+        }
+        assertThat(images).hasSize(2).allSatisfy(image -> assertThat(image)
+                .as("an exact version (x.y.z), not a moving tag such as 17-jre or latest")
+                .matches("[a-z-]+:\\d+\\.\\d+\\.\\d+[-_.a-z0-9]*(@sha256:[0-9a-f]{64})?"));
     }
 
     @Test
@@ -138,11 +170,32 @@ class DeployRecipesTest {
         // The data dir is the state directory systemd creates and lets the service write.
         assertThat(keys.get("Environment")).contains("MENTOR_BOT_DATA_DIR=/var/lib/" + keys.get("StateDirectory"));
         assertThat(Integer.parseInt(keys.get("TimeoutStopSec"))).isGreaterThan(10);
+        // A configuration error (exit 2) stops the unit instead of restarting it every few seconds.
+        assertThat(keys.get("RestartPreventExitStatus")).isEqualTo(String.valueOf(MentorBotCli.EXIT_BAD_INPUT));
+        assertThat(keys.get("SystemCallFilter")).isEqualTo("@system-service");
+        assertThat(unit).doesNotContain("EnvironmentFile");
+    }
+
+    @Test
+    void theSystemdUnitHandsEverySecretOverAsACredentialTheBotReadsThroughItsFileVariable() throws IOException {
+        String unit = read("mentor-bot.service");
+        Map<String, String> credentialFiles = new java.util.HashMap<>();
+        Matcher load = Pattern.compile("(?m)^#?LoadCredential=([a-z-]+):(/\\S+)$").matcher(unit);
+        while (load.find()) {
+            credentialFiles.put(load.group(1), load.group(2));
+        }
+        for (Setting secret : Setting.ALL.stream().filter(Setting::secret).toList()) {
+            Matcher env = Pattern.compile("(?m)^#?Environment=" + secret.fileEnv() + "=%d/([a-z-]+)$").matcher(unit);
+            assertThat(env.find()).as(secret.fileEnv() + " in the unit").isTrue();
+            assertThat(credentialFiles).as("a LoadCredential= for " + secret.env()).containsKey(env.group(1));
+            assertThat(credentialFiles.get(env.group(1))).startsWith("/etc/mentor-bot/credentials/");
+        }
     }
 
     @Test
     void everyVariableTheRecipesSetIsARealSetting() throws IOException {
-        Set<String> known = Setting.ALL.stream().map(Setting::env).collect(Collectors.toSet());
+        Set<String> known = Setting.ALL.stream().flatMap(s -> Stream.of(s.env(), s.fileEnv()))
+                .filter(v -> !v.isEmpty()).collect(Collectors.toSet());
         for (String file : List.of("Dockerfile", "compose.yaml", "mentor-bot.service")) {
             Matcher m = VARIABLE.matcher(read(file));
             while (m.find()) {

@@ -27,7 +27,7 @@ class HousekeepingTest {
             db.processedEvents().markIfNew("slack:T1:Ev1", Duration.ofMillis(1));
             db.processedEvents().markIfNew("slack:T1:Ev2", Duration.ofDays(1));
 
-            new Housekeeping(db.processedEvents(), db.questions(), db.conversations(), Duration.ofDays(180),
+            new Housekeeping(db.processedEvents(), db.questions(), db.conversations(), db.checkins(), Duration.ofDays(180),
                     Clock.fixed(now, ZoneOffset.UTC)).runOnce();
 
             assertThat(db.questions().topQuestions(now.minus(Duration.ofDays(1000)), 10))
@@ -43,7 +43,7 @@ class HousekeepingTest {
             before.conversations().remember("slack:T1:C1:1.1", dev.mentorbot.state.MemberId.console("ada"), "ml pay", "p");
         }
         try (Database db = Database.open(DatabaseSettings.sqlite(dir), Clock.fixed(now, ZoneOffset.UTC))) {
-            new Housekeeping(db.processedEvents(), db.questions(), db.conversations(), Duration.ofDays(180),
+            new Housekeeping(db.processedEvents(), db.questions(), db.conversations(), db.checkins(), Duration.ofDays(180),
                     Clock.fixed(now, ZoneOffset.UTC)).runOnce();
 
             assertThat(db.conversations().purgeExpired()).as("already deleted by the sweep").isZero();
@@ -54,7 +54,7 @@ class HousekeepingTest {
     @Test
     void aDatabaseThatIsGoneIsLoggedNotThrown() {
         Database db = Database.open(DatabaseSettings.sqlite(dir));
-        Housekeeping housekeeping = new Housekeeping(db.processedEvents(), db.questions(), db.conversations(), Duration.ofDays(1),
+        Housekeeping housekeeping = new Housekeeping(db.processedEvents(), db.questions(), db.conversations(), db.checkins(), Duration.ofDays(1),
                 Clock.systemUTC());
         db.close();
         housekeeping.runOnce();

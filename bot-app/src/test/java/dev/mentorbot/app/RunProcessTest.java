@@ -48,17 +48,21 @@ class RunProcessTest {
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), MentorBotCli.class.getName(),
                     "--log-format", "json", "--lexical-only", "run", "--admin-port", "0",
-                    "--slack-http-port", Integer.toString(slackPort));
+                    "--slack-http-port", Integer.toString(slackPort), "--slack-http-bind", "127.0.0.1");
             pb.environment().put("SLACK_BOT_TOKEN", "xoxb-process-1234");
             pb.environment().put("SLACK_SIGNING_SECRET", SECRET);
             pb.environment().put("SLACK_API_URL", api.apiUrl());
-            pb.environment().put("SLACK_HTTP_HOST", "127.0.0.1");
+            pb.environment().remove("SLACK_HTTP_HOST");
             pb.environment().put("MENTOR_BOT_DATA_DIR", dir.resolve("data").toString());
+            pb.environment().put("MENTOR_BOT_CHECKINS", "true");
             pb.redirectError(dir.resolve("stderr.log").toFile());
             Process bot = pb.start();
             try {
                 BufferedReader out = new BufferedReader(new InputStreamReader(bot.getInputStream(), StandardCharsets.UTF_8));
-                int adminPort = adminPort(out);
+                StringBuilder startup = new StringBuilder();
+                int adminPort = adminPort(out, startup);
+                assertThat(startup.toString()).contains("weekly check-ins: on for members who opt in (slack), at most "
+                        + "20 a minute");
                 HttpClient http = HttpClient.newHttpClient();
 
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(
@@ -84,6 +88,7 @@ class RunProcessTest {
                         .header("X-Slack-Signature", new RequestSignature(SECRET).sign(ts, bytes))
                         .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(ack.statusCode()).isEqualTo(200);
+                assertNotListeningOutsideLoopback(slackPort);
                 assertThat(answer.get(30, TimeUnit.SECONDS)).contains("$");
 
                 String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + "/metrics"))
@@ -108,12 +113,28 @@ class RunProcessTest {
                 .doesNotContain(QUESTION).doesNotContain("xoxb-process-1234");
     }
 
+    /** --slack-http-bind 127.0.0.1: the port is not reachable on this machine's other addresses. */
+    private static void assertNotListeningOutsideLoopback(int port) throws Exception {
+        for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (java.net.InetAddress address : java.util.Collections.list(nic.getInetAddresses())) {
+                if (address.isLoopbackAddress() || address.isLinkLocalAddress() || !nic.isUp()) {
+                    continue;
+                }
+                try (java.net.Socket socket = new java.net.Socket()) {
+                    socket.connect(new java.net.InetSocketAddress(address, port), 1_000);
+                    throw new AssertionError("the Slack port answers on " + address);
+                } catch (java.io.IOException refused) {
+                    // expected: bound to loopback only
+                }
+            }
+        }
+    }
+
     /** Reads the bot's stdout until it names its admin port. */
-    private static int adminPort(BufferedReader out) throws Exception {
+    private static int adminPort(BufferedReader out, StringBuilder seen) throws Exception {
         Pattern admin = Pattern.compile("admin: http://127\\.0\\.0\\.1:(\\d+) ");
         CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
             try {
-                StringBuilder seen = new StringBuilder();
                 String line;
                 while ((line = out.readLine()) != null) {
                     seen.append(line).append('\n');

@@ -34,6 +34,52 @@ class UsageCliTest {
     }
 
     @Test
+    void theUsageListsMemberCommandsApartFromAdminTools() {
+        String out = Cli.run("--help").out();
+
+        int members = out.indexOf("\nMember commands:\n");
+        int admin = out.indexOf("\nAdmin tools:\n");
+        assertThat(members).as(out).isPositive();
+        assertThat(admin).as("admin tools come after the member commands").isGreaterThan(members);
+        String memberPart = out.substring(members, admin);
+        String adminPart = out.substring(admin);
+        for (String command : List.of("ask", "roadmap", "tick", "next", "chat")) {
+            assertThat(memberPart).containsPattern("(?m)^  " + command + " +\\S");
+        }
+        for (String command : List.of("run", "config", "report", "eval", "backup", "health", "completion")) {
+            assertThat(adminPart).containsPattern("(?m)^  " + command + " +\\S");
+            assertThat(memberPart).doesNotContainPattern("(?m)^  " + command + " ");
+        }
+    }
+
+    @Test
+    void helpCommandPrintsThatCommandsUsageAtAnyDepth() {
+        Cli.Result ask = Cli.run("help", "ask");
+        Cli.Result check = Cli.run("help", "config", "check");
+
+        assertThat(ask.exit()).as(ask.toString()).isZero();
+        assertThat(ask.out()).isEqualTo(Cli.run("ask", "--help").out()).startsWith("Usage: mentor-bot ask");
+        assertThat(check.exit()).as(check.toString()).isZero();
+        assertThat(check.out()).startsWith("Usage: mentor-bot config check").contains("Validate a config file");
+        assertThat(Cli.run("help").out()).as("plain help stays the bot's own help")
+                .doesNotStartWith("Usage:").contains("roadmap");
+    }
+
+    @Test
+    void helpForACommandThatDoesNotExistSaysWhichExist() {
+        Cli.Result top = Cli.run("help", "bogus");
+        Cli.Result nested = Cli.run("help", "config", "bogus");
+
+        assertThat(top.exit()).isEqualTo(2);
+        assertThat(top.out()).isEmpty();
+        assertThat(top.err()).startsWith("There is no command 'bogus'. Commands: run, reload, config,")
+                .contains(" ask, ").endsWith(".\n");
+        assertThat(nested.exit()).isEqualTo(2);
+        assertThat(nested.err()).isEqualTo("There is no command 'bogus' under 'config'. Commands: check, show.\n");
+        top.assertNoStackTrace();
+    }
+
+    @Test
     void subcommandHelpDescribesItsArguments() {
         Cli.Result r = Cli.run("ask", "--help");
 

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ public final class QuestionRecorder {
     private final QuestionPrivacy privacy;
     private final KnowledgeIndex index;
     private final Clock clock;
+    private final AtomicBoolean failing = new AtomicBoolean();
 
     public QuestionRecorder(QuestionLog log, QuestionPrivacy privacy, KnowledgeIndex index, Clock clock) {
         this.log = log;
@@ -46,8 +48,17 @@ public final class QuestionRecorder {
         try {
             log.record(new LoggedQuestion(privacy == QuestionPrivacy.FULL ? cleaned : null, hash(cleaned),
                     answer.answered(), top, answer.score(), platform, clock.instant()));
+            if (failing.compareAndSet(true, false)) {
+                LOG.info("questions are logged again");
+            }
         } catch (StateException | IllegalArgumentException e) {
-            LOG.warn("could not log a question: {}", e.getMessage());
+            // Once per failure spell: a full disk would otherwise add a log line to every answer.
+            if (failing.compareAndSet(false, true)) {
+                LOG.warn("the question could not be logged (answers go on; this is said once until logging works "
+                        + "again): {}", e.getMessage());
+            } else {
+                LOG.debug("the question could not be logged: {}", e.getMessage());
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.mentorbot.command;
 import dev.mentorbot.ask.AskCommand;
 import dev.mentorbot.ask.TopicCommand;
 import dev.mentorbot.ask.FeedbackCommand;
+import dev.mentorbot.checkin.CheckinCommand;
 import dev.mentorbot.checklist.ChecklistCommand;
 import dev.mentorbot.checklist.ChecklistProgress;
 import dev.mentorbot.checklist.TickCommand;
@@ -49,6 +50,8 @@ public final class Commands {
                     new FollowCommand(c.kb(), progress(c), c.stores().tracks(), c.clock(), true)),
             new Standard(FollowCommand.UNFOLLOW, (c, self) ->
                     new FollowCommand(c.kb(), progress(c), c.stores().tracks(), c.clock(), false)),
+            new Standard(CheckinCommand.SPEC, (c, self) ->
+                    new CheckinCommand(c.stores().checkins(), c.clock(), c.checkinsEnabled())),
             new Standard(FeedbackCommand.SPEC, (c, self) ->
                     new FeedbackCommand(c.stores().feedback(), c.engine().index(), c.recorder(), c.clock())),
             new Standard(ForgetMeCommand.SPEC, (c, self) -> new ForgetMeCommand(c.stores().members())),
@@ -112,13 +115,18 @@ public final class Commands {
         try {
             return r.handler().handle(request);
         } catch (StateException e) {
+            // The details (which database, what failed) are for the admin's log, not a member's channel.
             LOG.warn("command /{} could not use the database: {}", request.command(), e.getMessage());
-            return Reply.error("I could not read or save your data just now: " + e.getMessage());
+            return Reply.error(STATE_UNAVAILABLE);
         } catch (RuntimeException e) {
             LOG.error("command /{} failed", request.command(), e);
             return Reply.error("Sorry, something went wrong on my side. The admin can find the details in the log.");
         }
     }
+
+    /** What a member hears when their data cannot be read or saved; nothing earlier is lost. */
+    public static final String STATE_UNAVAILABLE = "Sorry, I could not read or save your data just now. Nothing you "
+            + "saved before is lost; please try again in a minute.";
 
     private record Registered(CommandSpec spec, CommandHandler handler) {
     }

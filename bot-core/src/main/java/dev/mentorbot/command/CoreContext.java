@@ -16,8 +16,15 @@ import java.time.Clock;
  * @param stores   durable state
  * @param privacy  how much of members' questions is logged
  * @param clock    the time source for stored changes
+ * @param checkinsEnabled whether the admin turned weekly check-ins on for the install
  */
-public record CoreContext(KnowledgeBase kb, AnswerEngine engine, Stores stores, QuestionPrivacy privacy, Clock clock) {
+public record CoreContext(KnowledgeBase kb, AnswerEngine engine, Stores stores, QuestionPrivacy privacy, Clock clock,
+                          boolean checkinsEnabled) {
+    /** A context with weekly check-ins off, as an install has them until the admin turns them on. */
+    public CoreContext(KnowledgeBase kb, AnswerEngine engine, Stores stores, QuestionPrivacy privacy, Clock clock) {
+        this(kb, engine, stores, privacy, clock, false);
+    }
+
     /** The question recorder these settings imply. */
     public QuestionRecorder recorder() {
         return new QuestionRecorder(stores.questions(), privacy, engine.index(), clock);

@@ -21,6 +21,8 @@ public record OptionSpec(String name, String description, Type type, boolean req
          * A checklist item; choices are the items of the checklist named by the command's
          * {@code topic} option, as {@code checklist-id/item-id}.
          */
-        ITEM
+        ITEM,
+        /** {@code on} or {@code off}. */
+        SWITCH
     }
 }

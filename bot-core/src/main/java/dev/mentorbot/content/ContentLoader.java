@@ -59,6 +59,22 @@ public final class ContentLoader {
     public static final String OUT_OF_SCOPE_FILE = "out-of-scope.txt";
 
     private final DocumentIngester ingester = new DocumentIngester();
+    private final ContentLimits limits;
+
+    /** A loader with {@link ContentLimits#DEFAULTS}. */
+    public ContentLoader() {
+        this(ContentLimits.DEFAULTS);
+    }
+
+    /** A loader that refuses content beyond {@code limits}. */
+    public ContentLoader(ContentLimits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+    }
+
+    /** The limits this loader applies. */
+    public ContentLimits limits() {
+        return limits;
+    }
 
     /** Loads the content bundled in the jar. */
     public KnowledgeBase loadBundled() throws ContentException {
@@ -76,22 +92,28 @@ public final class ContentLoader {
      */
     public KnowledgeBase load(List<Path> folders) throws ContentException {
         Collected c = new Collected();
+        Map<Path, List<Path>> filesByFolder = new java.util.LinkedHashMap<>();
+        int contentFiles = 0;
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 c.problem(folder.toString(), 0, "not a folder (or it does not exist)");
                 continue;
             }
-            List<Path> files;
             try (Stream<Path> walk = Files.walk(folder)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            } catch (IOException e) {
+                List<Path> files = walk.filter(ContentLoader::isContentFile).filter(Files::isRegularFile).sorted().toList();
+                filesByFolder.put(folder, files);
+                contentFiles += files.size();
+            } catch (IOException | java.io.UncheckedIOException e) {
                 c.problem(folder.toString(), 0, "cannot list files: " + e.getMessage());
-                continue;
-            }
-            for (Path file : files) {
-                readFile(folder, file, c);
             }
         }
+        // Counted before any file is read: reading 10,000 files only to refuse them costs seconds.
+        if (contentFiles > limits.maxFiles()) {
+            c.problem(folders.get(folders.size() - 1).toString(), 0, contentFiles + " content files (.md, .txt, .yaml);"
+                    + " the limit is " + limits.maxFiles() + " (content.max-files)");
+            throw new ContentException(c.problems);
+        }
+        filesByFolder.forEach((folder, files) -> files.forEach(file -> readFile(folder, file, c)));
         return validate(c);
     }
 
@@ -126,16 +148,46 @@ public final class ContentLoader {
         return Path.of(uri).getParent();
     }
 
+    private static boolean isContentFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".md") || name.endsWith(".txt");
+    }
+
+    /** The 1-based number of the first line longer than {@code max} characters, or 0. */
+    private static int firstLineLongerThan(String text, int max) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > max) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+                : String.format(Locale.ROOT, "%d KB", bytes / 1024);
+    }
+
     private void readFile(Path folder, Path file, Collected c) {
         String rel = folder.relativize(file).toString().replace('\\', '/');
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String top = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : "";
         boolean yamlFile = name.endsWith(".yaml") || name.endsWith(".yml");
-        if (!(yamlFile || name.endsWith(".md") || name.endsWith(".txt"))) {
-            return;
-        }
         String text;
         try {
+            // The size first: a 50 MB file is refused without its bytes ever being read.
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                c.problem(rel, 0, "is " + megabytes(size) + "; the limit is " + megabytes(limits.maxFileBytes())
+                        + " (content.max-file-kb)");
+                return;
+            }
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
@@ -144,6 +196,12 @@ public final class ContentLoader {
             return;
         } catch (IOException e) {
             c.problem(rel, 0, "cannot read: " + e.getMessage());
+            return;
+        }
+        int longLine = firstLineLongerThan(text, limits.maxLineChars());
+        if (longLine > 0) {
+            c.problem(rel, longLine, "a line longer than " + limits.maxLineChars() + " characters (content.max-line-chars):"
+                    + " is this a content file?");
             return;
         }
         c.texts.put(rel, text);
@@ -349,6 +407,11 @@ public final class ContentLoader {
                         + " " + (stage.duration() == null ? "" : stage.duration());
                 checkSource(c, sources, r.file, line, rm.source(), stageText);
             }
+        }
+        int passages = c.articles.stream().mapToInt(a -> a.value.sections().size()).sum() + c.faqs.size();
+        if (passages > limits.maxPassages()) {
+            c.problem("(content)", 0, passages + " passages; the limit is " + limits.maxPassages()
+                    + " (content.max-passages)");
         }
         if (c.articles.isEmpty() && c.faqs.isEmpty() && c.problems.isEmpty()) {
             c.problem("(content)", 0, "no articles, FAQ entries or documents found: nothing to answer from");

@@ -77,7 +77,7 @@ public final class AnswerEngine {
         String searched = focus;
         boolean followUp = earlier != null && !earlier.isEmpty() && FollowUp.continues(focus);
         if (followUp) {
-            if (index.judgeScope(focus).margin() < -FollowUp.OFF_TOPIC_MARGIN) {
+            if (bringsAnotherSubject(focus) || index.judgeScope(focus).margin() < -FollowUp.OFF_TOPIC_MARGIN) {
                 return declined(raw, false); // "what about chefs?" is not about the earlier subject
             }
             searched = FollowUp.combine(focus, earlier.get(earlier.size() - 1));
@@ -109,6 +109,18 @@ public final class AnswerEngine {
         }
         return new Answer(raw, true, composition.text(), sources, related(focus, ranked, composition.first(), threshold),
                 FollowUp.topic(searched, index.analyzers()));
+    }
+
+    /**
+     * Whether a follow-up names a subject the content does not know and that sits nearer to
+     * off-topic questions: "what about nurses?" after a salary answer. The earlier subject cannot
+     * make such a question answerable, only make a wrong answer look plausible. Words the content
+     * does not know but that are chat shorthand for its subjects ("yrs", "certs", "eng") sit nearer
+     * to in-scope questions and keep the follow-up.
+     */
+    private boolean bringsAnotherSubject(String followUp) {
+        List<String> unknown = index.unknownWords(followUp);
+        return !unknown.isEmpty() && index.judgeScope(String.join(" ", unknown)).margin() < 0;
     }
 
     /**

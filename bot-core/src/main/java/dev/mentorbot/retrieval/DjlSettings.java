@@ -37,10 +37,14 @@ public final class DjlSettings {
     /** Where DJL keeps its files; the engine cache defaults to a folder inside it, set too to be sure. */
     static final String CACHE_DIR = "DJL_CACHE_DIR";
     static final String ENGINE_CACHE_DIR = "ENGINE_CACHE_DIR";
+    /** JNA's property for where it unpacks its library, and the folder for it inside DJL's. */
+    static final String JNA_TMPDIR = "jna.tmpdir";
+    static final String JNA_FOLDER = "jna";
     /** The folder under the bot's data directory that holds DJL's files. */
     public static final String FOLDER = "djl";
 
     private static Path cacheDirectory;
+    private static String jnaFolder;
 
     private DjlSettings() {
     }
@@ -91,6 +95,20 @@ public final class DjlSettings {
         cacheDirectory = folder;
         System.setProperty(CACHE_DIR, folder.toString());
         System.setProperty(ENGINE_CACHE_DIR, folder.toString());
+        // DJL probes for CUDA through JNA, which unpacks its own native library into ~/.cache/JNA
+        // unless told otherwise; JNA creates the folder when missing, so make it owner-only first.
+        Path jna = folder.resolve(JNA_FOLDER);
+        String chosen = System.getProperty(JNA_TMPDIR);
+        if (chosen != null && !chosen.equals(jnaFolder)) {
+            return; // an admin's -Djna.tmpdir wins
+        }
+        try {
+            createOwnerOnly(jna);
+            jnaFolder = jna.toString();
+            System.setProperty(JNA_TMPDIR, jnaFolder);
+        } catch (IOException e) {
+            LOG.warn("Cannot keep JNA's files in {} ({}); JNA uses its default folder", jna, e.getMessage());
+        }
     }
 
     private static void createOwnerOnly(Path directory) throws IOException {

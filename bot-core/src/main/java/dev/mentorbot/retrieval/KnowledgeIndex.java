@@ -422,6 +422,18 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /**
+     * The question's topic words (as typed, stop words removed) that the knowledge base does not
+     * know, directly or through a synonym: "nurses" in "what about nurses?", not "seniors".
+     */
+    public List<String> unknownWords(String question) {
+        try {
+            return vocabulary(question).unknownWords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The question's topic words (stemmed, stop words removed) and how many of them the
      * knowledge base knows, directly or through a synonym.
      */
@@ -429,6 +441,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         List<Token> words = tokens(analyzers.index(), question);
         List<Token> expanded = tokens(analyzers.query(), question);
         Set<String> content = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
         int known = 0;
         for (Token w : words) {
             if (!content.add(w.term())) {
@@ -442,9 +455,11 @@ public final class KnowledgeIndex implements AutoCloseable {
             }
             if (isKnown) {
                 known++;
+            } else {
+                unknown.add(question.substring(w.start(), w.end()));
             }
         }
-        return new Vocabulary(List.copyOf(content), known);
+        return new Vocabulary(List.copyOf(content), known, List.copyOf(unknown));
     }
 
     private boolean indexed(String term) {
@@ -473,7 +488,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     private record Token(String term, int start, int end) {
     }
 
-    private record Vocabulary(List<String> contentWords, int knownWords) {
+    private record Vocabulary(List<String> contentWords, int knownWords, List<String> unknownWords) {
     }
 
     /**

@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final MemberData members;
     private final TrackStore tracks;
     private final ConversationStore conversations;
+    private final CheckinStore checkins;
 
     private Database(Backend backend, HikariDataSource pool, Clock clock) {
         this.backend = backend;
@@ -45,15 +46,17 @@ public final class Database implements AutoCloseable {
         this.members = new JdbcMemberData(jdbc, erasure);
         this.tracks = new JdbcTrackStore(jdbc);
         this.conversations = new JdbcConversationStore(jdbc, clock);
+        this.checkins = new JdbcCheckinStore(jdbc);
     }
 
     /**
      * Opens the database with the system clock.
      *
      * @throws StateException with one clear message if the directory is not writable, the file is
-     *                        locked or corrupt, the server cannot be reached or refuses the login,
-     *                        or the schema cannot be brought up to date. Existing data is never
-     *                        deleted or re-created on the way.
+     *                        corrupt, holds another application's tables or a newer release's
+     *                        schema, the server cannot be reached or refuses the login, or the
+     *                        schema cannot be brought up to date. Existing data is never deleted
+     *                        or re-created on the way, and a current database is not written.
      */
     public static Database open(DatabaseSettings settings) {
         return open(settings, Clock.systemUTC());
@@ -99,6 +102,11 @@ public final class Database implements AutoCloseable {
     /** Returns the recent turns of conversations, for follow-up questions. */
     public ConversationStore conversations() {
         return conversations;
+    }
+
+    /** Returns who opted in to weekly check-ins, and which were sent. */
+    public CheckinStore checkins() {
+        return checkins;
     }
 
     /** Returns the track each member follows. */

@@ -31,8 +31,10 @@ public sealed interface DatabaseSettings permits DatabaseSettings.Sqlite, Databa
      *
      * @param dataDirectory where the database lives; the caller picks the default
      * @param busyTimeout   how long to wait for a lock held by another process before giving up
+     * @param maxSizeBytes  how large the file may grow (0: as large as the disk allows); past it,
+     *                      writes fail as on a full disk while reads and answers go on
      */
-    record Sqlite(Path dataDirectory, Duration busyTimeout) implements DatabaseSettings {
+    record Sqlite(Path dataDirectory, Duration busyTimeout, long maxSizeBytes) implements DatabaseSettings {
         /** The database file's name inside the data directory. */
         public static final String FILE_NAME = "mentor-bot.db";
         /** Long enough to ride out another process's short write, short enough to report a stuck lock. */
@@ -45,6 +47,19 @@ public sealed interface DatabaseSettings permits DatabaseSettings.Sqlite, Databa
             if (busyTimeout.isNegative() || busyTimeout.toMillis() > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("busyTimeout out of range: " + busyTimeout);
             }
+            if (maxSizeBytes < 0) {
+                throw new IllegalArgumentException("maxSizeBytes is negative: " + maxSizeBytes);
+            }
+        }
+
+        /** No size limit. */
+        public Sqlite(Path dataDirectory, Duration busyTimeout) {
+            this(dataDirectory, busyTimeout, 0);
+        }
+
+        /** The same database, allowed to grow to {@code bytes} at most (0: no limit). */
+        public Sqlite withMaxSize(long bytes) {
+            return new Sqlite(dataDirectory, busyTimeout, bytes);
         }
 
         /** Returns the path of the database file. */

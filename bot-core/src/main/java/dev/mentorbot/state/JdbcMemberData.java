@@ -13,6 +13,9 @@ final class JdbcMemberData implements MemberData {
     private static final String TRACK = "followed_track";
     /** Not counted for the member (it expires within the hour), but erased with the rest. */
     private static final String CONVERSATIONS = "conversation_turns";
+    /** Whether the member asked for check-ins, and which were sent: erased with the rest, not counted. */
+    private static final String CHECKIN_SENDS = "checkin_sends";
+    private static final String CHECKIN_MEMBERS = "checkin_members";
     private static final String MEMBER = " WHERE platform = ? AND workspace = ? AND user_id = ?";
     /**
      * The question log has no member id, but with full logging it holds the text of the questions
@@ -49,6 +52,8 @@ final class JdbcMemberData implements MemberData {
             }
             int feedback = delete(connection, FEEDBACK, member);
             delete(connection, CONVERSATIONS, member);
+            delete(connection, CHECKIN_SENDS, member);
+            delete(connection, CHECKIN_MEMBERS, member);
             return new MemberDataCounts(progress, feedback, delete(connection, TRACK, member));
         });
         erasure.flush("member data");

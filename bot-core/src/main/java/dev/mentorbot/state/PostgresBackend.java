@@ -3,15 +3,20 @@ package dev.mentorbot.state;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Properties;
 
 /** Checks the PostgreSQL URL and credentials with one plain connection before a pool is built. */
 final class PostgresBackend {
     /** Several bot instances share the server: each keeps a modest pool. */
     private static final int POOL_SIZE = 8;
-    /** Seconds; a wrong host should fail start-up quickly, not after the driver's default. */
-    private static final String CONNECT_TIMEOUT_SECONDS = "10";
+    /** Seconds; a wrong host or a server that went away should fail quickly, not after the driver's default. */
+    private static final String CONNECT_TIMEOUT_SECONDS = "5";
+    /**
+     * Seconds a query may wait for the server's answer. A server that vanishes without closing the
+     * connection (a partition, a frozen host) otherwise holds a member's request forever. Every
+     * query the bot makes is small; the admin report over a long question log is the slowest.
+     */
+    private static final String SOCKET_TIMEOUT_SECONDS = "15";
 
     private PostgresBackend() {
     }
@@ -34,15 +39,18 @@ final class PostgresBackend {
         }
         properties.setProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
         properties.setProperty("loginTimeout", CONNECT_TIMEOUT_SECONDS);
+        properties.setProperty("socketTimeout", SOCKET_TIMEOUT_SECONDS);
         properties.setProperty("ApplicationName", "mentor-bot");
         DriverDataSource dataSource = new DriverDataSource(driver, settings.jdbcUrl(), properties);
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("SELECT 1");
+        SchemaState schema;
+        try (Connection connection = dataSource.getConnection()) {
+            schema = SchemaHistory.inspect(connection, Backend.Kind.POSTGRESQL);
         } catch (SQLException | RuntimeException e) {
             throw failures.translate("connect", e);
         }
-        return new Backend(Backend.Kind.POSTGRESQL, settings.description(), dataSource, failures, POOL_SIZE);
+        SchemaHistory.refuseUnusable(schema, Backend.Kind.POSTGRESQL, settings.description());
+        return new Backend(Backend.Kind.POSTGRESQL, settings.description(), dataSource, failures, POOL_SIZE, schema,
+                new Backend.Migration(dataSource, failures, null));
     }
 
     private static boolean accepts(Driver driver, String url) {

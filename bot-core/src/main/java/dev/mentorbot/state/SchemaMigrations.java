@@ -1,5 +1,8 @@
 package dev.mentorbot.state;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -7,20 +10,51 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the versioned migrations in {@code db/migration} at start-up. Applying them again is a
- * no-op, and two instances starting together are serialised by Flyway's lock.
+ * Applies the versioned migrations in {@code db/migration} at start-up, only when the database
+ * needs them. Applying them again is a no-op; instances starting together are serialised by a
+ * file lock on SQLite and by Flyway's lock on PostgreSQL.
  */
 final class SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
     static final String LOCATION = "classpath:db/migration";
+    /** Long enough for several processes' migrations in turn on a slow, shared machine. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(120);
 
     private SchemaMigrations() {
     }
 
+    /**
+     * Brings the schema up to date. A database that was current when start-up looked at it is not
+     * touched: no Flyway, no lock, no write. On SQLite, processes that must migrate take turns
+     * (see {@link MigrationLock}) and each looks again once it has the lock.
+     */
     static void apply(Backend backend) {
+        if (!backend.schema().needsMigration()) {
+            return;
+        }
+        Backend.Migration migration = backend.migration();
+        if (migration.lockFile() == null) {
+            migrate(backend, migration);
+            return;
+        }
+        try (MigrationLock lock = MigrationLock.acquire(migration.lockFile(), LOCK_WAIT, backend.description())) {
+            SchemaState now;
+            try (Connection connection = migration.dataSource().getConnection()) {
+                now = SchemaHistory.inspect(connection, backend.kind());
+            } catch (SQLException e) {
+                throw migration.failures().translate("apply the schema migrations", e);
+            }
+            SchemaHistory.refuseUnusable(now, backend.kind(), backend.description());
+            if (now.needsMigration()) {
+                migrate(backend, migration);
+            }
+        }
+    }
+
+    private static void migrate(Backend backend, Backend.Migration migration) {
         try {
             MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
-                    .dataSource(backend.dataSource())
+                    .dataSource(migration.dataSource())
                     // Log where the application logs; left to itself Flyway may pick java.util.logging.
                     .loggers("slf4j")
                     .locations(LOCATION)
@@ -33,14 +67,7 @@ final class SchemaMigrations {
             }
         } catch (FlywayException e) {
             if (hasSqlCause(e)) {
-                throw backend.failures().translate("apply the schema migrations", e);
-            }
-            if (String.valueOf(e.getMessage()).contains("non-empty schema")) {
-                // Flyway's own hint (baseline) would adopt someone else's tables: say what to do instead.
-                throw new StateException(StateException.Reason.SCHEMA_MISMATCH,
-                        "The " + backend.description() + " already holds tables that are not mentor-bot's; nothing "
-                                + "was changed. Use an empty database (on PostgreSQL, a schema of its own also works: "
-                                + "add currentSchema=mentor_bot to the URL).", e);
+                throw migration.failures().translate("apply the schema migrations", e);
             }
             throw new StateException(StateException.Reason.SCHEMA_MISMATCH,
                     "The schema of the " + backend.description() + " does not match this version of mentor-bot: "

@@ -86,7 +86,8 @@ final class SqlFailures {
                                 + "write the file and its directory.", failure);
             case SQLITE_FULL:
                 return new StateException(StateException.Reason.STORAGE_FAILURE,
-                        "Could not " + action + ": the disk holding the " + describe() + " is full.", failure);
+                        "Could not " + action + ": the " + describe() + " is full (its disk, or the size limit "
+                                + "storage.max-size-mb).", failure);
             case SQLITE_IOERR:
                 return new StateException(StateException.Reason.STORAGE_FAILURE,
                         "Could not " + action + ": I/O error on the " + describe() + " ("

@@ -29,7 +29,10 @@ final class SqliteFiles {
     private SqliteFiles() {
     }
 
-    /** Makes sure the directory exists and is writable and the database file exists, owner-only; returns the file. */
+    /**
+     * Makes sure the directory exists and is writable and the database file exists (a new one
+     * owner-only); returns the file. An existing file is not touched here: see {@link #restrict}.
+     */
     static Path prepare(Path dataDirectory, String fileName) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         createDirectory(directory);
@@ -78,7 +81,6 @@ final class SqliteFiles {
                 throw new StateException(StateException.Reason.NOT_WRITABLE,
                         "The database path " + file + " exists but is not a file: move it away or choose another data directory.");
             }
-            restrictExisting(file);
             return;
         }
         try {
@@ -90,8 +92,11 @@ final class SqliteFiles {
         }
     }
 
-    /** Narrows an existing file's permissions to its owner; a file someone else owns is left alone. */
-    private static void restrictExisting(Path file) {
+    /**
+     * Narrows the database file's permissions (and its companions') to its owner; a file someone
+     * else owns is left alone. Called once the file is known to be mentor-bot's.
+     */
+    static void restrict(Path file) {
         PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
         if (view == null) {
             return;
@@ -99,13 +104,13 @@ final class SqliteFiles {
         for (String suffix : COMPANION_SUFFIXES) {
             Path companion = file.resolveSibling(file.getFileName() + suffix);
             if (Files.exists(companion)) {
-                restrict(companion);
+                narrow(companion);
             }
         }
-        restrict(file);
+        narrow(file);
     }
 
-    private static void restrict(Path file) {
+    private static void narrow(Path file) {
         try {
             Set<PosixFilePermission> current = Files.getPosixFilePermissions(file);
             if (!OWNER_FILE.containsAll(current)) {

@@ -25,7 +25,7 @@ import java.util.Set;
  * Builds the next-step view of a member's track from their ticks: the first stage with unticked
  * items in its linked checklists, its next few unticked items, and the track's progress.
  */
-final class NextSteps {
+public final class NextSteps {
     /** Items shown at once: a handful to act on, and within every platform's button limits. */
     static final int ITEMS_SHOWN = 5;
     static final String TITLE = "Your next step";
@@ -37,7 +37,7 @@ final class NextSteps {
     private final ChecklistProgress progress;
     private final TrackStore tracks;
 
-    NextSteps(KnowledgeBase kb, ChecklistProgress progress, TrackStore tracks) {
+    public NextSteps(KnowledgeBase kb, ChecklistProgress progress, TrackStore tracks) {
         this.kb = kb;
         this.progress = progress;
         this.tracks = tracks;
@@ -49,7 +49,7 @@ final class NextSteps {
     }
 
     /** The member's next step, after {@code note} (e.g. "You now follow From zero."); empty note for none. */
-    Reply view(MemberId member, String note) {
+    public Reply view(MemberId member, String note) {
         Optional<String> stored = tracks.followed(member);
         Optional<Roadmap> followed = stored.flatMap(kb::roadmap);
         if (followed.isEmpty()) {

@@ -45,7 +45,7 @@ class CommandsTest {
     void specsAreTheOneListEveryAdapterUses() {
         assertThat(commands.specs()).extracting(CommandSpec::name)
                 .containsExactly("ask", "salary", "skills", "path", "roadmap", "checklist", "tick", "untick",
-                        "progress", "next", "follow", "unfollow", "feedback", "forget-me", "help");
+                        "progress", "next", "follow", "unfollow", "checkin", "feedback", "forget-me", "help");
         assertThat(Commands.standardSpecs()).isEqualTo(commands.specs());
         assertThat(commands.specs()).allSatisfy(s -> assertThat(s.description()).hasSizeLessThanOrEqualTo(100));
     }
@@ -88,7 +88,7 @@ class CommandsTest {
         assertThat(unknown.kind()).isEqualTo(Reply.Kind.ERROR);
         // feedback is internal (it needs a passage id): never offered as something to type.
         assertThat(unknown.text()).isEqualTo("I don't know the command 'dance'. Commands: ask, salary, skills, path, "
-                + "roadmap, checklist, tick, untick, progress, next, follow, unfollow, forget-me, help.");
+                + "roadmap, checklist, tick, untick, progress, next, follow, unfollow, checkin, forget-me, help.");
         assertThat(unknown.ephemeral()).isTrue();
 
         Reply missing = run("ask", Map.of("question", "   "));

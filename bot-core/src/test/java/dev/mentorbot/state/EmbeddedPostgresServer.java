@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The application user must log in with a password (scram-sha-256), so wrong passwords are
  * really refused; only the superuser that zonky uses for its readiness probe is trusted.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
     static final String USER = "mentor";
     static final String PASSWORD = "correct-horse-battery-staple";
 
@@ -28,7 +28,7 @@ final class EmbeddedPostgresServer {
     private EmbeddedPostgresServer() {
     }
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder()
@@ -44,7 +44,7 @@ final class EmbeddedPostgresServer {
     }
 
     /** Creates an empty database owned by the application user and returns settings for it. */
-    static DatabaseSettings.Postgres newDatabase() {
+    public static DatabaseSettings.Postgres newDatabase() {
         String name = "state_" + DATABASES.incrementAndGet();
         superuser("CREATE DATABASE " + name + " OWNER " + USER);
         return DatabaseSettings.postgres(jdbcUrl(name), USER, PASSWORD);

@@ -105,8 +105,12 @@ final class SqliteDatabaseTest {
         }
     }
 
+    /**
+     * Start-up of a current database only reads, so it does not wait for a write lock another
+     * process holds; the first write does, and says who to blame.
+     */
     @Test
-    void aDatabaseLockedByAnotherConnectionIsReportedBusyAndKeepsItsData() throws Exception {
+    void opensAndReadsWhileAnotherConnectionHoldsTheWriteLockAndReportsAWriteBusy() throws Exception {
         Path dataDirectory = temp.resolve("data");
         try (Database db = Database.open(DatabaseSettings.sqlite(dataDirectory))) {
             db.progress().set(ALICE, "git", "install", true, T0);
@@ -116,13 +120,18 @@ final class SqliteDatabaseTest {
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + settings.databaseFile());
              Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
-            assertThatThrownBy(() -> Database.open(settings))
-                    .isInstanceOfSatisfying(StateException.class, e -> {
-                        assertThat(e.reason()).isEqualTo(StateException.Reason.DATABASE_BUSY);
-                        assertThat(e.getMessage()).isEqualTo("The SQLite database " + settings.databaseFile()
-                                + " is locked by another process (waited 300 ms). Stop the other mentor-bot instance"
-                                + " that uses this data directory, or use PostgreSQL to run several instances.");
-                    });
+            lock.execute("INSERT INTO followed_track (platform, workspace, user_id, roadmap_id, followed_at)"
+                    + " VALUES ('console', '', 'bob', 'software', 0)");
+            try (Database db = Database.open(settings)) {
+                assertThat(db.progress().all(ALICE)).hasSize(1);
+                assertThatThrownBy(() -> db.progress().set(ALICE, "git", "commit", true, T0))
+                        .isInstanceOfSatisfying(StateException.class, e -> {
+                            assertThat(e.reason()).isEqualTo(StateException.Reason.DATABASE_BUSY);
+                            assertThat(e.getMessage()).isEqualTo("The SQLite database " + settings.databaseFile()
+                                    + " is locked by another process (waited 300 ms). Stop the other mentor-bot instance"
+                                    + " that uses this data directory, or use PostgreSQL to run several instances.");
+                        });
+            }
             lock.execute("ROLLBACK");
         }
 
@@ -211,7 +220,7 @@ final class SqliteDatabaseTest {
                 .isInstanceOfSatisfying(StateException.class, e -> {
                     assertThat(e.reason()).isEqualTo(StateException.Reason.SCHEMA_MISMATCH);
                     assertThat(e.getMessage()).startsWith("The SQLite database " + file
-                            + " already holds tables that are not mentor-bot's; nothing was changed.");
+                            + " already holds tables that are not mentor-bot's (notes); nothing was changed. Choose another data directory (--data-dir), or move the file away.");
                 });
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = other.createStatement();

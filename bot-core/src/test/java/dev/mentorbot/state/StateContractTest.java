@@ -195,6 +195,71 @@ abstract class StateContractTest {
         assertThat(db.conversations().recentTopics("discord:g1:t1")).containsExactly("india");
     }
 
+    // --- check-ins -----------------------------------------------------------------------------
+
+    private static final java.time.Duration WEEK = java.time.Duration.ofDays(7);
+
+    @Test
+    void aCheckinIsDueAWeekAfterOptingInAndEveryWeekAfter() {
+        CheckinStore checkins = db.checkins();
+        assertThat(checkins.optIn(ALICE, clock.instant())).isTrue();
+        assertThat(checkins.optIn(ALICE, clock.instant().plusSeconds(60))).as("opting in again keeps the count").isFalse();
+        assertThat(checkins.optedIn(ALICE)).isTrue();
+        assertThat(checkins.optedIn(BOB)).isFalse();
+
+        clock.advance(WEEK.minusMinutes(1));
+        assertThat(checkins.due(java.util.Set.of("discord"), clock.instant(), 10)).isEmpty();
+        clock.advance(java.time.Duration.ofMinutes(1));
+        assertThat(checkins.due(java.util.Set.of("discord"), clock.instant(), 10))
+                .extracting(CheckinStore.DueCheckin::member, CheckinStore.DueCheckin::week)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ALICE, 1L));
+        assertThat(checkins.due(java.util.Set.of("slack"), clock.instant(), 10)).as("other platforms' members only").isEmpty();
+
+        assertThat(checkins.claim(ALICE, 1, clock.instant())).isTrue();
+        assertThat(checkins.claim(ALICE, 1, clock.instant())).as("one claim per member and week").isFalse();
+        assertThat(checkins.due(java.util.Set.of("discord"), clock.instant(), 10)).isEmpty();
+
+        clock.advance(WEEK.multipliedBy(3));
+        assertThat(checkins.due(java.util.Set.of("discord"), clock.instant(), 10))
+                .as("after three weeks down, one check-in, not three")
+                .extracting(CheckinStore.DueCheckin::week).containsExactly(4L);
+    }
+
+    @Test
+    void aReleasedClaimIsDueAgainAndOptingOutEndsCheckins() {
+        CheckinStore checkins = db.checkins();
+        checkins.optIn(ALICE, clock.instant());
+        checkins.optIn(BOB, clock.instant().plusSeconds(1));
+        clock.advance(WEEK.plusMinutes(1));
+        assertThat(checkins.due(java.util.Set.of("discord"), clock.instant(), 1))
+                .as("oldest opt-in first, within the limit").extracting(CheckinStore.DueCheckin::member).containsExactly(ALICE);
+
+        checkins.claim(ALICE, 1, clock.instant());
+        checkins.release(ALICE, 1);
+        assertThat(checkins.claim(ALICE, 1, clock.instant())).isTrue();
+
+        assertThat(checkins.optOut(BOB)).isTrue();
+        assertThat(checkins.optOut(BOB)).isFalse();
+        assertThat(checkins.due(java.util.Set.of("discord"), clock.instant(), 10)).isEmpty();
+
+        clock.advance(WEEK.multipliedBy(3));
+        assertThat(checkins.purgeClaimsBefore(clock.instant().minus(WEEK.multipliedBy(2)))).isEqualTo(1);
+    }
+
+    @Test
+    void forgetMeErasesTheMembersCheckins() {
+        db.checkins().optIn(ALICE, clock.instant());
+        db.checkins().optIn(BOB, clock.instant());
+        clock.advance(WEEK);
+        db.checkins().claim(ALICE, 1, clock.instant());
+
+        db.members().forget(ALICE);
+
+        assertThat(db.checkins().optedIn(ALICE)).isFalse();
+        assertThat(db.checkins().optedIn(BOB)).isTrue();
+        assertThat(db.checkins().claim(ALICE, 1, clock.instant())).as("the claim row went with the member").isTrue();
+    }
+
     // --- forget-me ------------------------------------------------------------------------------
 
     @Test
@@ -422,7 +487,7 @@ abstract class StateContractTest {
             while (result.next()) {
                 versions.add(result.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "3");
+            assertThat(versions).containsExactly("1", "2", "3", "4");
         }
         assertThat(db.integrityCheck().ok()).isTrue();
     }

@@ -24,6 +24,8 @@ public record ComponentId(String command, String action, String owner, String ar
     public static final int MAX_LENGTH = 100;
     /** The owner of a view anyone may use. */
     public static final String ANYONE = "*";
+    /** The argument of a button that takes none, or of a DM button for no guild. */
+    public static final String NO_GUILD = "-";
 
     /** The pairs this adapter makes; anything else is not one of its buttons. */
     private static final Set<String> KNOWN = Set.of(
@@ -32,7 +34,9 @@ public record ComponentId(String command, String action, String owner, String ar
             // A tick from a next view, which then shows the next step again; following a track; opening next.
             "tick:next", "follow:track", "next:open",
             // The confirming button of forget-me, in the member's private view.
-            "forget-me:confirm");
+            "forget-me:confirm",
+            // The Stop button of a check-in.
+            "checkin:off");
     private static final Pattern OWNER = Pattern.compile("\\*|\\d{1,20}");
 
     public ComponentId {

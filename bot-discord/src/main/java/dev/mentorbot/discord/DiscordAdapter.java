@@ -6,6 +6,7 @@ import dev.mentorbot.command.CommandText;
 import dev.mentorbot.command.CommandSpec;
 import dev.mentorbot.command.OptionSpec;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.platform.DirectMessages;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
 import dev.mentorbot.state.ConversationStore;
@@ -241,6 +242,16 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
                 throw new PlatformException("Interrupted while connecting to Discord.");
             }
         }
+    }
+
+    /** Direct messages through any connected shard (weekly check-ins). */
+    @Override
+    public Optional<DirectMessages> directMessages() {
+        return shards == null ? Optional.empty() : Optional.of(new DiscordDirectMessages(() -> {
+            ShardManager running = shards;
+            return running == null ? null : running.getShardCache().stream()
+                    .filter(jda -> jda.getStatus() == JDA.Status.CONNECTED).findFirst().orElse(null);
+        }));
     }
 
     @Override

@@ -191,7 +191,9 @@ public final class DiscordReplies {
             case "roadmap:track" -> Optional.of(ComponentId.shared("roadmap", "open", value));
             case "checklist:topic" -> Optional.of(ComponentId.shared("checklist", "open", value));
             // An id needs an argument; "next" takes none.
-            case "next:" -> Optional.of(ComponentId.shared("next", "open", "-"));
+            case "next:" -> Optional.of(ComponentId.shared("next", "open", ComponentId.NO_GUILD));
+            case "checkin:state" -> value.equals("off")
+                    ? Optional.of(ComponentId.shared("checkin", "off", ComponentId.NO_GUILD)) : Optional.empty();
             // Shown only to the member (the reply is ephemeral); a click deletes the clicker's own data.
             case "forget-me:confirm" -> Optional.of(ComponentId.shared("forget-me", "confirm", "yes"));
             default -> Optional.empty();

@@ -125,6 +125,17 @@ public final class DiscordRequests {
     public record Refuse(String message) implements Click {
     }
 
+    private static final java.util.regex.Pattern SNOWFLAKE = java.util.regex.Pattern.compile("\\d{1,20}");
+
+    /**
+     * The member a check-in's button acts for: clicked in a DM, which has no guild, it names the guild
+     * the check-in was about (see {@link DiscordDirectMessages}). Only ever the clicking user.
+     */
+    private static MemberId inGuildOf(ComponentId id, String guildId, String clickerId) {
+        boolean inDm = guildId == null || guildId.isBlank();
+        return member(inDm && SNOWFLAKE.matcher(id.arg()).matches() ? id.arg() : guildId, clickerId);
+    }
+
     static final String UNKNOWN_BUTTON = "That button is not one of mine, or it has expired. Try the command again.";
     static final String FOREIGN_BUTTON = "These buttons belong to someone else's view. Run the command yourself to get yours.";
 
@@ -162,7 +173,10 @@ public final class DiscordRequests {
                         : new Run(tick, true);
             }
             case "follow" -> new Run(new CommandRequest("follow", Map.of("track", arg), member, Surface.DISCORD), false);
-            case "next" -> new Run(new CommandRequest("next", Map.of(), member, Surface.DISCORD), false);
+            case "next" -> new Run(new CommandRequest("next", Map.of(), inGuildOf(id, guildId, clickerId),
+                    Surface.DISCORD), false);
+            case "checkin" -> new Run(new CommandRequest("checkin", Map.of("state", "off"),
+                    inGuildOf(id, guildId, clickerId), Surface.DISCORD), false);
             case "checklist" -> new Run(new CommandRequest("checklist", Map.of("topic", arg), member, Surface.DISCORD), false);
             case "roadmap" -> new Run(new CommandRequest("roadmap", Map.of("track", arg), member, Surface.DISCORD), false);
             default -> new Refuse(UNKNOWN_BUTTON);

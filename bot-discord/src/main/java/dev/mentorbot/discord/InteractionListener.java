@@ -34,7 +34,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 final class InteractionListener extends ListenerAdapter {
     /** Commands whose replies are personal: deferred as ephemeral when slow. */
     private static final Set<String> PERSONAL = Set.of("progress", "checklist", "tick", "untick", "next", "follow",
-            "unfollow", "forget-me", "help");
+            "unfollow", "checkin", "forget-me", "help");
 
     private final CoreCalls core;
     private final Replays replays;

@@ -56,6 +56,8 @@ final class FakeDiscord implements AutoCloseable {
     final Set<String> openedThreads = ConcurrentHashMap.newKeySet();
     /** When set, posting in a thread the fake opened fails with 403 Missing Permissions. */
     volatile boolean refuseThreadMessages;
+    /** DM channels (see {@link #dmChannelOf}) whose user does not accept DMs from the bot: posting there is 403, code 50007. */
+    final Set<String> closedDms = ConcurrentHashMap.newKeySet();
     /** Requests whose path matches this fail with 500 before Discord does anything, {@link #failures} times. */
     private volatile Pattern failPath = Pattern.compile("^$");
     private final AtomicInteger failures = new AtomicInteger();
@@ -98,6 +100,13 @@ final class FakeDiscord implements AutoCloseable {
             } else if (rejectToken) {
                 status = 401;
                 answer = "{\"message\":\"401: Unauthorized\",\"code\":0}";
+            } else if (path.equals("users/@me/channels") && method.equals("POST")) {
+                String recipient = Snapshots.tree(body).path("recipient_id").asText();
+                answer = "{\"id\":\"" + dmChannelOf(recipient) + "\",\"type\":1,\"last_message_id\":null,"
+                        + "\"recipients\":[" + user(recipient, "member-" + recipient, false) + "]}";
+            } else if (path.matches("channels/\\d+/messages") && closedDms.contains(path.split("/")[1])) {
+                status = 403;
+                answer = "{\"message\":\"Cannot send messages to this user\",\"code\":50007}";
             } else if (path.equals("users/@me")) {
                 answer = user(BOT_ID, "mentor", true);
             } else if (path.matches("channels/\\d+/messages/\\d+/threads")) {
@@ -148,6 +157,11 @@ final class FakeDiscord implements AutoCloseable {
     /** The next {@code times} interaction callbacks are acted on, but the bot gets a 500 for them. */
     void loseCallbackResponses(int times) {
         lostCallbackResponses.set(times);
+    }
+
+    /** The id of the DM channel the fake opens with {@code userId}. */
+    static String dmChannelOf(String userId) {
+        return "9" + userId;
     }
 
     String restUrl() {

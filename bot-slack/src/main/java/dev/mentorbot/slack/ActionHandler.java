@@ -73,6 +73,8 @@ final class ActionHandler {
             case "roadmap:open" -> replies.show(p, ctx,
                     new CommandRequest("roadmap", Map.of("track", value.arg()), member), false);
             case "next:open" -> replies.show(p, ctx, new CommandRequest("next", Map.of(), member), false);
+            case "checkin:off" -> replies.show(p, ctx,
+                    new CommandRequest("checkin", Map.of("state", "off"), member), false);
             case "follow:track" -> {
                 CommandRequest follow = new CommandRequest("follow", Map.of("track", value.arg()), member);
                 if (ActionReplies.inHomeTab(p)) {

@@ -228,6 +228,9 @@ public final class BlockKit {
             case "roadmap:track" -> Optional.of(new ActionValue("roadmap", "open", ActionValue.ANYONE, value));
             case "checklist:topic" -> Optional.of(new ActionValue("checklist", "open", ActionValue.ANYONE, value));
             case "next:" -> Optional.of(new ActionValue("next", "open", ActionValue.ANYONE, ""));
+            // The Stop button of a check-in: it only ever turns check-ins off, for whoever clicks.
+            case "checkin:state" -> value.equals("off")
+                    ? Optional.of(new ActionValue("checkin", "off", ActionValue.ANYONE, "")) : Optional.empty();
             // Shown only to the member (the reply is ephemeral); a click deletes the clicker's own data.
             case "forget-me:confirm" -> Optional.of(new ActionValue("forget-me", "confirm", ActionValue.ANYONE, "yes"));
             default -> Optional.empty();

@@ -20,6 +20,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.platform.DirectMessages;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
 import dev.mentorbot.state.ConversationStore;
@@ -72,6 +73,7 @@ public final class SlackAdapter implements PlatformAdapter {
     private SocketModeApp socketMode;
     private SocketModeClient socketClient;
     private Server jetty;
+    private String teamId;
 
     public SlackAdapter(SlackSettings settings, Function<CommandRequest, Reply> core, List<CommandSpec> specs,
                         Optional<ProcessedEvents> events, Clock clock) {
@@ -136,6 +138,13 @@ public final class SlackAdapter implements PlatformAdapter {
         return "slack";
     }
 
+    /** Direct messages to the members of the workspace the bot token belongs to (weekly check-ins). */
+    @Override
+    public synchronized Optional<DirectMessages> directMessages() {
+        return slack == null || teamId == null ? Optional.empty()
+                : Optional.of(new SlackDirectMessages(slack.methods(settings.botToken()), teamId));
+    }
+
     @Override
     public synchronized void start() throws PlatformException {
         settings = source.get();
@@ -177,6 +186,7 @@ public final class SlackAdapter implements PlatformAdapter {
                     + "if you changed its scopes.");
         }
         bot.botUser(auth.getUserId());
+        teamId = auth.getTeamId();
         LOG.info("slack: signed in as {} in {}", auth.getUser(), auth.getTeam());
     }
 

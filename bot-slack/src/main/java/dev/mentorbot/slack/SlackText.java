@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * ask, {@code /mentor roadmap from-zero} fills the options), as typed on {@link Surface#SLACK}.
  */
 public final class SlackText {
+    /** The platform name in {@link MemberId}s. */
+    static final String PLATFORM = "slack";
     /** Longest text passed on to the core; longer input is cut (Slack allows 40,000 characters). */
     static final int MAX_TEXT = 4000;
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
@@ -28,7 +30,7 @@ public final class SlackText {
 
     /** The member a Slack user is; a missing team id (rare org-wide payloads) becomes {@code unknown}. */
     public static MemberId member(String teamId, String userId) {
-        return new MemberId("slack", teamId == null || teamId.isBlank() ? "unknown" : teamId, userId);
+        return new MemberId(PLATFORM, teamId == null || teamId.isBlank() ? "unknown" : teamId, userId);
     }
 
     /** The request for the text after {@code /mentor}, outside any conversation. */

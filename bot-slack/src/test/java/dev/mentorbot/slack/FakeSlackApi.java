@@ -33,6 +33,8 @@ public final class FakeSlackApi implements AutoCloseable {
     volatile String socketUrl = "ws://127.0.0.1:1/";
     volatile String badToken = "xoxb-rejected";
 
+    /** chat.postMessage to these channels (or user ids) fails with the error given, as Slack answers with HTTP 200. */
+    public final Map<String, String> postMessageErrors = new java.util.concurrent.ConcurrentHashMap<>();
     /** How many of the next chat.postMessage calls get HTTP 429 with Retry-After: 1. */
     public final java.util.concurrent.atomic.AtomicInteger rateLimitPostMessages = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -97,7 +99,9 @@ public final class FakeSlackApi implements AutoCloseable {
                 case "auth.test" -> "{\"ok\":true,\"url\":\"https://fixture.slack.com/\",\"team\":\"Fixture\","
                         + "\"user\":\"mentor\",\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
                 case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
-                case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000200\"}";
+                case "chat.postMessage" -> postMessageErrors.containsKey(params.getOrDefault("channel", ""))
+                        ? "{\"ok\":false,\"error\":\"" + postMessageErrors.get(params.get("channel")) + "\"}"
+                        : "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000200\"}";
                 // What Slack answers an app installed with the manifest's scopes (no users:read).
                 case "bots.info" -> "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"users:read\"}";
                 default -> "{\"ok\":true}";

@@ -117,11 +117,10 @@ public record ConfigFile(Path path, Map<Setting, String> values) {
         return p.currentTokenLocation().getLineNr();
     }
 
-    /** A hint for a misspelt key: the known key with the same last part, if any. */
+    /** A hint for a misspelt key: the known key it most likely meant, if any. */
     private static String suggestion(String key) {
-        String last = key.substring(key.lastIndexOf('.') + 1);
-        return Setting.ALL.stream().filter(s -> s.key().endsWith("." + last) || s.key().equals(last)).findFirst()
-                .map(s -> " (did you mean '" + s.key() + "'?)").orElse("");
+        return NearestKey.to(key, Setting.ALL.stream().map(Setting::key).toList())
+                .map(k -> " (did you mean '" + k + "'?)").orElse("");
     }
 
     private static boolean readableByOthers(Path path) {

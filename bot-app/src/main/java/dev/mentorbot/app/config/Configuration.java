@@ -13,17 +13,25 @@ import java.util.Optional;
  */
 public final class Configuration {
     /** Where a value came from, for {@code config show}. */
-    public enum Origin { ENVIRONMENT, FILE, DEFAULT }
+    public enum Origin {
+        ENVIRONMENT,
+        /** The file a {@code VARIABLE_FILE} variable names (see {@link SecretFiles}). */
+        SECRET_FILE,
+        FILE,
+        DEFAULT
+    }
 
     private final Map<String, String> environment;
     private final Map<String, String> processEnvironment;
     private final Optional<ConfigFile> file;
+    private final SecretFiles secretFiles;
 
     private Configuration(Map<String, String> environment, Map<String, String> processEnvironment,
-                          Optional<ConfigFile> file) {
+                          Optional<ConfigFile> file, SecretFiles secretFiles) {
         this.environment = environment;
         this.processEnvironment = processEnvironment;
         this.file = file;
+        this.secretFiles = secretFiles;
     }
 
     /** The environment over an optional file. */
@@ -35,13 +43,16 @@ public final class Configuration {
                 merged.put(k, v);
             }
         });
+        // A secret's file counts as its variable: it wins over the config file like the variable would.
+        SecretFiles secrets = SecretFiles.read(env);
+        merged.putAll(secrets.values());
         Map<String, String> process = new HashMap<>();
         env.forEach((k, v) -> {
             if (v != null) {
                 process.put(k, v);
             }
         });
-        return new Configuration(Map.copyOf(merged), Map.copyOf(process), file);
+        return new Configuration(Map.copyOf(merged), Map.copyOf(process), file, secrets);
     }
 
     /** The process environment and no file. */
@@ -70,15 +81,19 @@ public final class Configuration {
         if (v != null && !v.isBlank()) {
             return Origin.ENVIRONMENT;
         }
+        if (secretFiles.values().containsKey(setting.env())) {
+            return Origin.SECRET_FILE;
+        }
         return file.filter(f -> f.values().containsKey(setting)).isPresent() ? Origin.FILE : Origin.DEFAULT;
     }
 
     /**
      * What is wrong with the settings the environment gives, checked like the file's: one line
-     * per bad variable, naming it. Empty when all are fine.
+     * per bad variable, naming it, and one per {@code VARIABLE_FILE} that cannot be read. Empty
+     * when all are fine.
      */
     public List<String> environmentProblems() {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(secretFiles.problems());
         for (Setting s : Setting.ALL) {
             String v = processEnvironment.get(s.env());
             if (v != null && !v.isBlank()) {

@@ -69,6 +69,10 @@ public record Setting(String key, String env, String option, Type type, List<Str
             "Sustained requests per second for the whole bot (keeps it under the platforms' limits)");
     public static final Setting SHUTDOWN_GRACE = plain("shutdown.grace-seconds", "MENTOR_BOT_SHUTDOWN_GRACE_SECONDS",
             "", Type.POSITIVE, "10", "How long a stop waits for answers in flight");
+    public static final Setting CHECKINS_ENABLED = plain("checkins.enabled", "MENTOR_BOT_CHECKINS", "", Type.BOOLEAN,
+            "false", "Weekly check-in DMs, which each member then opts in to with checkin on (run only)");
+    public static final Setting CHECKINS_PER_MINUTE = plain("checkins.per-minute", "MENTOR_BOT_CHECKINS_PER_MINUTE", "",
+            Type.POSITIVE, "20", "Check-in DMs sent per minute at most, spread evenly over the minute");
     public static final Setting DISCORD_TOKEN = secret("discord.token", "DISCORD_TOKEN", "Discord bot token");
     public static final Setting SLACK_BOT_TOKEN = secret("slack.bot-token", "SLACK_BOT_TOKEN", "Slack bot token (xoxb-)");
     public static final Setting SLACK_APP_TOKEN = secret("slack.app-token", "SLACK_APP_TOKEN",
@@ -80,15 +84,29 @@ public record Setting(String key, String env, String option, Type type, List<Str
     public static final Setting SLACK_HTTP_PORT = plain("slack.http-port", "SLACK_HTTP_PORT", "--slack-http-port",
             Type.PORT, "", "Serve Slack over HTTP on this port instead of Socket Mode");
 
+    public static final Setting SLACK_HTTP_BIND = plain("slack.http-host", "SLACK_HTTP_HOST", "--slack-http-bind",
+            Type.TEXT, "0.0.0.0", "Address the Slack HTTP port binds (127.0.0.1 behind a reverse proxy on the same host)");
+    public static final Setting CONTENT_MAX_FILE_KB = plain("content.max-file-kb", "MENTOR_BOT_CONTENT_MAX_FILE_KB", "",
+            Type.POSITIVE, "1024", "Largest content file, in KB; a bigger one is reported, never read");
+    public static final Setting CONTENT_MAX_FILES = plain("content.max-files", "MENTOR_BOT_CONTENT_MAX_FILES", "",
+            Type.POSITIVE, "1000", "Most content files (.md, .txt, .yaml) in all content folders together");
+    public static final Setting CONTENT_MAX_LINE_CHARS = plain("content.max-line-chars",
+            "MENTOR_BOT_CONTENT_MAX_LINE_CHARS", "", Type.POSITIVE, "20000", "Longest line in a content file, in characters");
+    public static final Setting CONTENT_MAX_PASSAGES = plain("content.max-passages", "MENTOR_BOT_CONTENT_MAX_PASSAGES",
+            "", Type.POSITIVE, "5000", "Most passages (article sections and FAQ entries) in the knowledge base");
+    public static final Setting DB_MAX_SIZE_MB = plain("storage.max-size-mb", "MENTOR_BOT_DB_MAX_SIZE_MB", "",
+            Type.POSITIVE, "", "Largest size of the SQLite database, in MB; past it nothing more is logged (off when unset)");
+
     public static final Setting SLACK_THREAD_FOLLOW_UPS = plain("slack.thread-follow-ups",
             "MENTOR_BOT_SLACK_THREAD_FOLLOW_UPS", "", Type.BOOLEAN, "true",
             "Answer replies without a mention in threads the bot answered in (needs channels:history, groups:history)");
 
     /** Every setting, in the order {@code config show} lists them. */
-    public static final List<Setting> ALL = List.of(CONTENT, EXTRA_CONTENT, WATCH_CONTENT, LEXICAL_ONLY, DATA_DIR,
+    public static final List<Setting> ALL = List.of(CONTENT, EXTRA_CONTENT, WATCH_CONTENT, CONTENT_MAX_FILE_KB,
+            CONTENT_MAX_FILES, CONTENT_MAX_LINE_CHARS, CONTENT_MAX_PASSAGES, LEXICAL_ONLY, DATA_DIR, DB_MAX_SIZE_MB,
             DB_URL, DB_USER, DB_PASSWORD, LOG_QUESTIONS, QUESTION_RETENTION, LOG_FORMAT, LOG_LEVEL, ADMIN_PORT, ADMIN_BIND,
             ADMIN_TOKEN, MEMBER_BURST,
-            MEMBER_PER_MINUTE, GLOBAL_PER_SECOND, SHUTDOWN_GRACE,
+            MEMBER_PER_MINUTE, GLOBAL_PER_SECOND, SHUTDOWN_GRACE, CHECKINS_ENABLED, CHECKINS_PER_MINUTE,
             DISCORD_TOKEN,
             plain("discord.application-id", "DISCORD_APPLICATION_ID", "", Type.TEXT, "",
                     "Application id (read from the token when unset)"),
@@ -106,7 +124,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
                     "Ask for the privileged Message Content intent to answer follow-ups without a mention in the bot's "
                             + "threads (switch it on in the Developer Portal too)"),
             SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_HTTP_PORT,
-            plain("slack.http-host", "SLACK_HTTP_HOST", "", Type.TEXT, "0.0.0.0", "Address the Slack HTTP port binds"),
+            SLACK_HTTP_BIND,
             plain("slack.api-url", "SLACK_API_URL", "", Type.URL, "https://slack.com/api/",
                     "Slack Web API base URL (GovSlack, proxies)"),
             SLACK_THREAD_FOLLOW_UPS);
@@ -118,6 +136,14 @@ public record Setting(String key, String env, String option, Type type, List<Str
 
     private static Setting secret(String key, String env, String description) {
         return new Setting(key, env, "", Type.TEXT, List.of(), "", true, description);
+    }
+
+    /**
+     * The variable naming a file that holds this secret, e.g. {@code DISCORD_TOKEN_FILE}; empty for
+     * settings that are not secrets.
+     */
+    public String fileEnv() {
+        return secret ? env + SecretFiles.SUFFIX : "";
     }
 
     /** The setting a file key names. */
