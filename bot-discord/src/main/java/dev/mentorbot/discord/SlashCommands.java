@@ -36,8 +36,15 @@ public final class SlashCommands {
             for (OptionSpec o : spec.options()) {
                 OptionData option = new OptionData(OptionType.STRING, o.name(),
                         Limits.trim(o.description(), OptionData.MAX_DESCRIPTION_LENGTH), o.required());
-                // Names from the content, filtered as the member types: no id to remember.
-                if (o.type() != OptionSpec.Type.TEXT && !choices.getOrDefault(o.type(), List.of()).isEmpty()) {
+                List<Choice> offered = choices.getOrDefault(o.type(), List.of());
+                if (o.type() == OptionSpec.Type.SWITCH) {
+                    // on or off: a fixed pair, nothing to filter.
+                    for (Choice c : offered) {
+                        option.addChoice(Limits.trim(c.title(), OptionData.MAX_CHOICE_NAME_LENGTH),
+                                Limits.trim(c.id(), OptionData.MAX_CHOICE_VALUE_LENGTH));
+                    }
+                } else if (o.type() != OptionSpec.Type.TEXT && !offered.isEmpty()) {
+                    // Names from the content, filtered as the member types: no id to remember.
                     option.setAutoComplete(true);
                 }
                 data.addOptions(option);
