@@ -63,7 +63,7 @@ final class BenchCli implements Callable<Integer> {
         long contentMs = ms(t0);
         long t1 = System.nanoTime();
         Optional<Embedder> embedder = root.lexicalOnly ? Optional.empty()
-                : Optional.of(MentorRuntime.embedder(folders, root.dataDirectory()));
+                : MentorRuntime.embedder(folders, root.dataDirectory());
         long modelMs = ms(t1);
         long t2 = System.nanoTime();
         KnowledgeIndex index = KnowledgeIndex.build(kb, embedder);
@@ -76,8 +76,8 @@ final class BenchCli implements Callable<Integer> {
                 .put("startToFirstAnswerMs", firstAnswerMs);
 
         List<Scenario> scenarios = new ArrayList<>();
-        scenarios.add(new Scenario(root.lexicalOnly ? "lexical-only" : "hybrid", engine));
-        if (!root.lexicalOnly) {
+        scenarios.add(new Scenario(embedder.isEmpty() ? "lexical-only" : "hybrid", engine));
+        if (embedder.isPresent()) {
             KnowledgeIndex lexical = KnowledgeIndex.build(kb, Optional.empty());
             scenarios.add(new Scenario("lexical-only", new AnswerEngine(kb, lexical)));
         }

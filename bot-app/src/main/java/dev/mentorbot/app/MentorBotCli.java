@@ -351,12 +351,11 @@ public final class MentorBotCli implements Callable<Integer> {
         }
     }
 
-    /** The version, from the jar manifest when there is one. */
+    /** The version and the commit the build came from (see {@link BuildInfo}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = MentorBotCli.class.getPackage().getImplementationVersion();
-            return new String[] {"mentor-bot " + (v == null ? "development build" : v)};
+            return new String[] {BuildInfo.current().line()};
         }
     }
 }

@@ -48,7 +48,7 @@ public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine
      */
     public static MentorRuntime start(Path content, List<Path> extraContent, boolean lexicalOnly, Path dataDirectory)
             throws ContentException {
-        return start(content, extraContent, lexicalOnly, dataDirectory, ContentLimits.DEFAULTS);
+        return start(content, extraContent, lexicalOnly, dataDirectory, ContentLimits.DEFAULTS, EmbeddingModel.BUNDLED);
     }
 
     /**
@@ -58,10 +58,21 @@ public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine
      */
     public static MentorRuntime start(Path content, List<Path> extraContent, boolean lexicalOnly, Path dataDirectory,
                                       ContentLimits limits) throws ContentException {
+        return start(content, extraContent, lexicalOnly, dataDirectory, limits, EmbeddingModel.BUNDLED);
+    }
+
+    /** Builds the core with the given model; where it cannot load, the index is lexical-only. */
+    static MentorRuntime start(Path content, List<Path> extraContent, boolean lexicalOnly, Path dataDirectory,
+            EmbeddingModel model) throws ContentException {
+        return start(content, extraContent, lexicalOnly, dataDirectory, ContentLimits.DEFAULTS, model);
+    }
+
+    private static MentorRuntime start(Path content, List<Path> extraContent, boolean lexicalOnly, Path dataDirectory,
+            ContentLimits limits, EmbeddingModel model) throws ContentException {
         long t0 = System.nanoTime();
         List<Path> folders = folders(content, extraContent);
         KnowledgeBase kb = new ContentLoader(limits).load(folders);
-        Optional<Embedder> embedder = lexicalOnly ? Optional.empty() : Optional.of(embedder(folders, dataDirectory));
+        Optional<Embedder> embedder = lexicalOnly ? Optional.empty() : embedder(folders, dataDirectory, model);
         KnowledgeIndex index = KnowledgeIndex.build(kb, embedder);
         return new MentorRuntime(kb, index, new AnswerEngine(kb, index), (System.nanoTime() - t0) / 1_000_000);
     }
@@ -74,8 +85,20 @@ public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine
         return folders;
     }
 
-    /** The sentence embedder, primed with the vectors cached next to each content folder. */
-    static Embedder embedder(List<Path> folders, Path dataDirectory) throws ContentException {
+    /**
+     * The sentence embedder, primed with the vectors cached next to each content folder; empty
+     * where the bundled model cannot load on this system.
+     */
+    static Optional<Embedder> embedder(List<Path> folders, Path dataDirectory) throws ContentException {
+        return embedder(folders, dataDirectory, EmbeddingModel.BUNDLED);
+    }
+
+    private static Optional<Embedder> embedder(List<Path> folders, Path dataDirectory, EmbeddingModel model)
+            throws ContentException {
+        Optional<Embedder> loaded = model.get(dataDirectory);
+        if (loaded.isEmpty()) {
+            return Optional.empty();
+        }
         // The bundled cache also holds the vectors of the bundled scope banks, which apply to an
         // admin's own content as well: read it even when --content replaces the bundled content,
         // or start-up would embed both banks again.
@@ -83,17 +106,7 @@ public record MentorRuntime(KnowledgeBase kb, KnowledgeIndex index, AnswerEngine
         if (!caches.contains(ContentLoader.bundledRoot())) {
             caches.add(ContentLoader.bundledRoot());
         }
-        return EmbeddingCache.fromFolders(caches, MiniLmEmbedder.MODEL_ID, MiniLmEmbedder.DIMENSION)
-                .over(model(dataDirectory));
-    }
-
-    private static MiniLmEmbedder model;
-
-    /** One model per process: a content reload reuses it instead of loading the ONNX session again. */
-    private static synchronized MiniLmEmbedder model(Path dataDirectory) {
-        if (model == null) {
-            model = dataDirectory == null ? new MiniLmEmbedder() : new MiniLmEmbedder(dataDirectory);
-        }
-        return model;
+        return Optional.of(EmbeddingCache.fromFolders(caches, MiniLmEmbedder.MODEL_ID, MiniLmEmbedder.DIMENSION)
+                .over(loaded.get()));
     }
 }

@@ -36,7 +36,9 @@ final class FollowUp {
     private static final Pattern OPENS_A_FOLLOW_UP = Pattern.compile(
             "^(and|what about|how about|what of|also|then|ok|okay|so|but|or|in|for|at|with|without|same|is it|is that|"
                     + "are they|does it|does that|do they|how long does that|how long would that|which one|which)\\b");
-    private static final Pattern POINTS_BACK = Pattern.compile("\\b(that|it|this|those|these|them|they|there|one|ones)\\b");
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(that|it|this|those|these|them|they|there|one|ones)\\b"
+            // "what are the options then?": a closing "then" answers what was said before.
+            + "|\\bthen\\W*$");
     /** A question that asks what something is names its own subject. */
     private static final Pattern DEFINES = Pattern.compile("^(what|who)\\s*(is|are|'s|s|does)\\b|^(what|who)'s\\b|^define\\b");
     /** Words that name a question's own subject: the roles and fields the bot talks about. */

@@ -237,7 +237,9 @@ final class FakeDiscord implements AutoCloseable {
      * is the guild's), the member's roles and the channel's overrides (none here).
      */
     static String guild(long botPermissions) {
-        String role = "\"position\":%d,\"color\":0,\"hoist\":false,\"managed\":false,\"mentionable\":false,\"flags\":0";
+        // Discord also sends role colours as "colors", which JDA 6.5 reads.
+        String role = "\"position\":%d,\"color\":0,"
+                + "\"colors\":{\"primary_color\":0,\"secondary_color\":null,\"tertiary_color\":null},\"hoist\":false,\"managed\":false,\"mentionable\":false,\"flags\":0";
         return "{\"id\":\"" + GUILD_ID + "\",\"name\":\"Fixture guild\",\"icon\":null,\"splash\":null,"
                 + "\"discovery_splash\":null,\"banner\":null,\"description\":null,\"owner_id\":\"999\","
                 + "\"afk_channel_id\":null,\"afk_timeout\":300,\"verification_level\":0,\"default_message_notifications\":0,"
