@@ -1,28 +1,28 @@
 package dev.mentorbot.app;
 
 import dev.mentorbot.command.CommandRequest;
-import dev.mentorbot.command.CommandSpec;
+import dev.mentorbot.command.CommandText;
 import dev.mentorbot.command.Commands;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.command.Surface;
 import dev.mentorbot.state.MemberId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code chat}: talk to the bot in the terminal as a member would in a channel. Plain lines are
- * questions; {@code /command args} runs any core command; {@code /helpful} and
+ * {@code chat}: talk to the bot in the terminal as a member would in a channel. A line is read by
+ * the core's {@link CommandText}: a command's name and its options ({@code tick math 3}, with or
+ * without a leading {@code /}) runs it, anything else is a question; {@code /helpful} and
  * {@code /not-helpful} rate the last answer; {@code /quit} or end of input (Ctrl-D) leaves. On a
  * terminal it edits lines and keeps a history (see {@link ChatConsole}).
  */
 @Command(name = "chat", mixinStandardHelpOptions = true,
-        description = "Chat with the bot in the terminal (questions, or /roadmap, /checklist, /tick, /help ...).")
+        description = "Chat with the bot in the terminal (questions, or roadmap, checklist, tick, help ...).")
 final class ChatCli implements Callable<Integer> {
     @ParentCommand
     MentorBotCli root;
@@ -44,11 +44,12 @@ final class ChatCli implements Callable<Integer> {
             console.show("Loading the knowledge base...");
         }
         Commands commands = root.commands();
+        CommandText syntax = new CommandText(commands.specs());
         MemberId member = root.member();
         // One chat session is one conversation: follow-ups ("and in India?") refer to earlier lines.
         String conversation = "console:" + member.userId() + ":" + java.util.UUID.randomUUID();
         if (interactive) {
-            console.show("Ask me about becoming an ML or deep learning engineer. /help lists commands, "
+            console.show("Ask me about becoming an ML or deep learning engineer. help lists commands, "
                     + "/helpful or /not-helpful rates my last answer, /quit or Ctrl-D leaves.");
         }
         String lastQuestion = null;
@@ -73,10 +74,8 @@ final class ChatCli implements Callable<Integer> {
                         : commands.handle(new CommandRequest("feedback", Map.of("vote", lower.substring(1),
                                 "answer", lastAnswer.sources().get(0).passageId(), "question", lastQuestion), member));
             } else {
-                CommandRequest request = request(trimmed, member);
-                if (request.command().equals("ask")) {
-                    request = new CommandRequest("ask", request.options(), member, conversation);
-                }
+                // The same reader as Slack's /mentor text and mentions: "tick math 3" or "/tick math 3".
+                CommandRequest request = syntax.parse(trimmed, member, conversation, Surface.CONSOLE);
                 reply = commands.handle(request);
                 if (request.command().equals("ask")) {
                     lastQuestion = trimmed;
@@ -86,30 +85,5 @@ final class ChatCli implements Callable<Integer> {
             console.show(ReplyRenderer.text(reply));
         }
         return 0;
-    }
-
-    /**
-     * A line as a core request: "/name a b rest" runs a command, one word per option and the rest
-     * for the last one; anything else asks.
-     */
-    static CommandRequest request(String line, MemberId member) {
-        if (!line.startsWith("/")) {
-            return new CommandRequest("ask", Map.of("question", line), member);
-        }
-        String[] parts = line.substring(1).split("\\s+", 2);
-        String name = parts[0].toLowerCase(Locale.ROOT);
-        String rest = parts.length > 1 ? parts[1].strip() : "";
-        Optional<CommandSpec> spec = Commands.standardSpecs().stream().filter(s -> s.name().equals(name)).findFirst();
-        Map<String, String> options = new HashMap<>();
-        if (spec.isPresent()) {
-            var specOptions = spec.get().options();
-            for (int i = 0; i < specOptions.size() && !rest.isEmpty(); i++) {
-                boolean last = i == specOptions.size() - 1;
-                String[] split = last ? new String[] {rest} : rest.split("\\s+", 2);
-                options.put(specOptions.get(i).name(), split[0]);
-                rest = split.length > 1 ? split[1].strip() : "";
-            }
-        }
-        return new CommandRequest(name, options, member);
     }
 }

@@ -22,6 +22,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * without a question reads questions from standard input, one per line.
  */
 final class ConsoleCommand {
+    /** Commands an admin may run for a platform member with {@code --member}: looking, and forgetting. */
+    static final java.util.Set<String> MEMBER_LOOKUP = java.util.Set.of("checklist", "progress", "forget-me");
+
     private ConsoleCommand() {
     }
 
@@ -55,6 +58,13 @@ final class ConsoleCommand {
                     .paramLabel("EARLIER")
                     .description("Ask this first in the same conversation, as in a thread (repeatable, oldest first)")
                     .type(List.class).auxiliaryTypes(String.class).arity("1").build());
+        }
+        if (MEMBER_LOOKUP.contains(core.name())) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("--member")
+                    .paramLabel("ID")
+                    .description("For admins answering a support request: act for this platform member ("
+                            + MemberLookup.FORMAT + ")")
+                    .type(String.class).build());
         }
         if ("help".equals(core.name())) {
             HelpTopic.addTo(spec);
@@ -123,7 +133,17 @@ final class ConsoleCommand {
                         conversation));
             }
         }
-        Reply reply = root.commands().handle(new CommandRequest(core.name(), values, root.member(), conversation));
+        dev.mentorbot.state.MemberId member = root.member();
+        var named = spec.findOption("--member");
+        if (named != null && named.getValue() instanceof String id) {
+            try {
+                member = MemberLookup.parse(id);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return MentorBotCli.EXIT_BAD_INPUT;
+            }
+        }
+        Reply reply = root.commands().handle(new CommandRequest(core.name(), values, member, conversation));
         if (json) {
             out.println(switch (core.name()) {
                 case "ask" -> ReplyRenderer.askJson(values.get("question"), reply);

@@ -58,11 +58,13 @@ final class Platforms {
         return DiscordAdapter.fromEnv(env, core, specs, choices(kb), Optional.ofNullable(events));
     }
 
-    /** The tracks and topics members can pick, from the content. */
+    /** The tracks, topics and checklist items members can pick, from the content. */
     static Map<OptionSpec.Type, List<Choice>> choices(KnowledgeBase kb) {
         return Map.of(
                 OptionSpec.Type.TRACK, kb.roadmaps().stream().map(r -> new Choice(r.id(), r.title())).toList(),
                 OptionSpec.Type.TOPIC, kb.checklists().stream().map(c -> new Choice(c.id(), c.title())).toList(),
+                OptionSpec.Type.ITEM, kb.checklists().stream().flatMap(c -> c.items().stream()
+                        .map(i -> new Choice(c.id() + "/" + i.id(), i.text()))).toList(),
                 OptionSpec.Type.SWITCH, List.of(new Choice("on", "on"), new Choice("off", "off")));
     }
 

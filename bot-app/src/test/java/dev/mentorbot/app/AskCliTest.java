@@ -147,7 +147,7 @@ class AskCliTest {
         assertThat(r.exit()).as(r.toString()).isEqualTo(2);
         JsonNode o = Cli.parseLine(r.outLines().get(0));
         assertThat(o.get("answered").asBoolean()).isFalse();
-        assertThat(o.get("answer").asText()).contains("/ask needs question");
+        assertThat(o.get("answer").asText()).contains("ask needs QUESTION");
         r.assertNoStackTrace();
     }
 }

@@ -42,9 +42,9 @@ class ChatCliTest {
                 .contains("I don't know the track 'nonsense'. The tracks are:")
                 .contains("From software engineering to deep learning engineer")
                 .contains("I don't know the command 'bogus'. Commands: ask, salary, skills, path, roadmap, checklist")
-                .contains("/ask needs question.")
+                .contains("ask needs QUESTION.")
                 .contains("I don't have a sourced answer to that, so I won't guess.")
-                .contains("  - roadmap [track]");
+                .contains("  - roadmap [TRACK]");
         assertThat(r.out()).as("blank lines are skipped, not declined").doesNotContain("Ask me anything");
         r.assertNoStackTrace();
     }

@@ -229,7 +229,18 @@ class LoadLoopbackTest {
                     String id = Long.toString(ids.incrementAndGet());
                     CompletableFuture<String> answer = new CompletableFuture<>();
                     pending.put(id, answer);
-                    String body = "command=%2Fmentor&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                    // Members vote with the buttons under an answer: feedback is never typed.
+                    String body = command.equals("feedback")
+                            ? "payload=" + URLEncoder.encode("{\"type\":\"block_actions\",\"team\":{\"id\":\""
+                                    + member.workspace() + "\"},\"user\":{\"id\":\"" + member.userId() + "\",\"team_id\":\""
+                                    + member.workspace() + "\"},\"api_app_id\":\"A1\",\"token\":\"legacy\","
+                                    + "\"container\":{\"type\":\"message\",\"message_ts\":\"1.2\",\"channel_id\":\"C1\"},"
+                                    + "\"trigger_id\":\"t" + id + "\",\"channel\":{\"id\":\"C1\"},\"response_url\":\""
+                                    + api.responseUrl(id) + "\",\"actions\":[{\"action_id\":\"mentor:feedback-0\","
+                                    + "\"block_id\":\"feedback\",\"type\":\"button\",\"value\":\"feedback:helpful:*:"
+                                    + options.get("answer") + "|" + options.get("question") + "\",\"action_ts\":\"1.3\"}]}",
+                                    StandardCharsets.UTF_8)
+                            : "command=%2Fmentor&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
                             + "&team_id=" + member.workspace() + "&user_id=" + member.userId()
                             + "&channel_id=C1&trigger_id=t" + id + "&response_url="
                             + URLEncoder.encode(api.responseUrl(id), StandardCharsets.UTF_8);

@@ -54,7 +54,31 @@ class MemberStateCliTest {
         assertThat(r.err()).contains("'99' is not an item of Math foundations. Use an item id or its number (1-8):")
                 .contains("math-foundations/linear-algebra");
         assertThat(run("tick", "cooking", "1").err()).contains("I don't know the topic 'cooking'.");
-        assertThat(run("tick", "math").err()).contains("/tick needs item.");
+        assertThat(run("tick", "math").err()).contains("tick needs ITEM.");
+    }
+
+    @Test
+    void anAdminLooksUpAndForgetsAPlatformMemberWithMember() {
+        dev.mentorbot.state.MemberId slackMember = new dev.mentorbot.state.MemberId("slack", "T123", "U456");
+        try (dev.mentorbot.state.Database db = dev.mentorbot.state.Database.open(
+                dev.mentorbot.state.DatabaseSettings.sqlite(data))) {
+            db.progress().set(slackMember, "math-foundations", "linear-algebra", true, java.time.Instant.now());
+        }
+        assertThat(run("checklist", "math", "--member", "slack:T123:U456").out()).contains("1/8 done").contains("[x] ");
+        assertThat(run("progress", "--member", "slack:T123:U456").out()).contains("You have ticked 1 checklist item.");
+        // The admin's own console member is someone else.
+        assertThat(run("progress").out()).contains("You haven't ticked any checklist item yet.");
+        assertThat(run("forget-me", "--member", "slack:T123:U456").out())
+                .contains("I store 1 checklist item state and 0 feedback votes about you.");
+        assertThat(run("forget-me", "yes", "--member", "slack:T123:U456").out())
+                .contains("Deleted 1 checklist item state and 0 feedback votes.");
+        assertThat(run("progress", "--member", "slack:T123:U456").out()).contains("You haven't ticked any checklist item yet.");
+
+        assertThat(run("progress", "--member", "discord:42").exit()).isZero();
+        Cli.Result bad = run("progress", "--member", "U456");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("--member 'U456' is not a member id; use slack:TEAM:USER, "
+                + "discord:GUILD:USER or discord:USER (DMs).");
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class FeedbackCommand implements CommandHandler {
     public static final CommandSpec SPEC = new CommandSpec("feedback", "Tell me whether an answer helped",
             List.of(new OptionSpec("vote", "helpful or not-helpful", OptionSpec.Type.TEXT, true),
                     new OptionSpec("answer", "The id of the answer's passage", OptionSpec.Type.TEXT, true),
-                    new OptionSpec("question", "The question it answered", OptionSpec.Type.TEXT, true)));
+                    new OptionSpec("question", "The question it answered", OptionSpec.Type.TEXT, true)), true);
 
     private final FeedbackStore store;
     private final KnowledgeIndex index;

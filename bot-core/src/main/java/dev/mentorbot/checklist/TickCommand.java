@@ -38,7 +38,7 @@ public final class TickCommand implements CommandHandler {
     private static CommandSpec spec(String name, String description) {
         return new CommandSpec(name, description, List.of(
                 new OptionSpec("topic", "The checklist topic", OptionSpec.Type.TOPIC, true),
-                new OptionSpec("item", "The item: its id or its number in the list", OptionSpec.Type.TEXT, true)));
+                new OptionSpec("item", "The item: its id or its number in the list", OptionSpec.Type.ITEM, true)));
     }
 
     @Override

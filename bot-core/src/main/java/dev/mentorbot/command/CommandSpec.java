@@ -9,8 +9,15 @@ import java.util.Optional;
  * @param name        lower-case name, e.g. {@code ask}
  * @param description one line of help, under 100 characters (Discord's limit)
  * @param options     its options, required ones first
+ * @param internal    true for a command members do not type (feedback comes from buttons and needs
+ *                    ids): help never lists it and no platform offers it as a command
  */
-public record CommandSpec(String name, String description, List<OptionSpec> options) {
+public record CommandSpec(String name, String description, List<OptionSpec> options, boolean internal) {
+    /** A command members type. */
+    public CommandSpec(String name, String description, List<OptionSpec> options) {
+        this(name, description, options, false);
+    }
+
     public CommandSpec {
         options = List.copyOf(options);
         if (description.length() > 100) {

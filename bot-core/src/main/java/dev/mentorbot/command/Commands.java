@@ -95,8 +95,10 @@ public final class Commands {
     public Reply handle(CommandRequest request) {
         Registered r = byName.get(request.command());
         if (r == null) {
+            Surface surface = request.surface();
             return Reply.error("I don't know the command '" + request.command() + "'. Commands: "
-                    + byName.keySet().stream().collect(Collectors.joining(", ")) + ".");
+                    + byName.values().stream().map(Registered::spec).filter(s -> !s.internal())
+                            .map(s -> surface.command(s.name())).collect(Collectors.joining(", ")) + ".");
         }
         List<String> missing = new ArrayList<>();
         for (OptionSpec o : r.spec().options()) {
@@ -105,8 +107,10 @@ public final class Commands {
             }
         }
         if (!missing.isEmpty()) {
-            return Reply.error("/" + r.spec().name() + " needs " + String.join(", ", missing)
-                    + ". " + r.spec().description());
+            Surface surface = request.surface();
+            return Reply.error(surface.command(r.spec().name()) + " needs "
+                    + missing.stream().map(surface::option).collect(Collectors.joining(", "))
+                    + ". " + r.spec().description() + " (" + surface.usage(r.spec()) + ").");
         }
         try {
             return r.handler().handle(request);

@@ -2,7 +2,7 @@ package dev.mentorbot.command;
 
 import java.util.List;
 
-/** Lists what the bot can do, from the registered command specs. */
+/** Lists what members can type, from the registered command specs, in the syntax of the surface they asked on. */
 final class HelpCommand implements CommandHandler {
     static final CommandSpec SPEC = new CommandSpec("help", "What I can do and how to ask", List.of());
 
@@ -15,19 +15,12 @@ final class HelpCommand implements CommandHandler {
     @Override
     public Reply handle(CommandRequest request) {
         List<ReplyItem> items = commands.specs().stream()
-                .map(s -> new ReplyItem(s.name(), s.name() + usage(s), false, s.description()))
+                .filter(s -> !s.internal())
+                .map(s -> new ReplyItem(s.name(), request.surface().usage(s), false, s.description()))
                 .toList();
         return new Reply(Reply.Kind.HELP, "mentor-bot",
                 "I answer questions about becoming a machine learning or deep learning engineer, "
                         + "with a short passage and its source, and I say so when I don't know.",
                 List.of(), List.of(), items, true);
-    }
-
-    private static String usage(CommandSpec spec) {
-        StringBuilder sb = new StringBuilder();
-        for (OptionSpec o : spec.options()) {
-            sb.append(o.required() ? " <" + o.name() + ">" : " [" + o.name() + "]");
-        }
-        return sb.toString();
     }
 }

@@ -17,6 +17,11 @@ public record OptionSpec(String name, String description, Type type, boolean req
         TRACK,
         /** A checklist topic id; choices come from the checklists. */
         TOPIC,
+        /**
+         * A checklist item; choices are the items of the checklist named by the command's
+         * {@code topic} option, as {@code checklist-id/item-id}.
+         */
+        ITEM,
         /** {@code on} or {@code off}. */
         SWITCH
     }

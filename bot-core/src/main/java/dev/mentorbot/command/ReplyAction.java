@@ -9,11 +9,23 @@ package dev.mentorbot.command;
  * @param command the core command a click runs
  * @param option  the option it sets, or empty for none
  * @param value   the option's value, or empty for none
+ * @param danger  true for an action that cannot be undone (deleting the member's data): platforms
+ *                style it as dangerous
  */
-public record ReplyAction(String label, String command, String option, String value) {
+public record ReplyAction(String label, String command, String option, String value, boolean danger) {
     public ReplyAction {
         option = option == null ? "" : option;
         value = value == null ? "" : value;
+    }
+
+    /** An action that can be undone. */
+    public ReplyAction(String label, String command, String option, String value) {
+        this(label, command, option, value, false);
+    }
+
+    /** An action that cannot be undone, styled as dangerous. */
+    public static ReplyAction dangerous(String label, String command, String option, String value) {
+        return new ReplyAction(label, command, option, value, true);
     }
 
     /** An action that runs a command without options. */

@@ -5,6 +5,8 @@ import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
 import dev.mentorbot.command.OptionSpec;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.command.ReplyAction;
+import dev.mentorbot.command.Surface;
 import dev.mentorbot.state.MemberData;
 import dev.mentorbot.state.MemberDataCounts;
 import java.util.List;
@@ -17,7 +19,10 @@ import java.util.Locale;
 public final class ForgetMeCommand implements CommandHandler {
     public static final CommandSpec SPEC = new CommandSpec("forget-me",
             "Delete everything I store about you (asks you to confirm)",
-            List.of(new OptionSpec("confirm", "Type 'yes' to delete", OptionSpec.Type.TEXT, false)));
+            List.of(new OptionSpec("confirm", "yes to delete (platforms ask with a button)", OptionSpec.Type.TEXT, false)));
+
+    /** The confirming button's label. */
+    public static final String DELETE = "Delete my data";
 
     private final MemberData members;
 
@@ -33,9 +38,15 @@ public final class ForgetMeCommand implements CommandHandler {
                 .isPresent();
         if (!confirmed) {
             MemberDataCounts stored = members.count(request.member());
-            return new Reply(Reply.Kind.LIST, "Forget me", "I store " + describe(stored) + " about you. "
-                    + "To delete it, run forget-me with confirm 'yes'. Questions in the question log are not "
+            // The console has no buttons: there the member types the confirmation.
+            boolean console = request.surface() == Surface.CONSOLE;
+            String how = console ? "To delete it, run " + request.surface().command("forget-me") + " yes."
+                    : "To delete it, press " + DELETE + ".";
+            Reply reply = new Reply(Reply.Kind.LIST, "Forget me", "I store " + describe(stored) + " about you. "
+                    + how + " Questions in the question log are not "
                     + "linked to you, so there is nothing of yours there.", List.of(), List.of(), List.of(), true);
+            return console ? reply
+                    : reply.withActions(List.of(ReplyAction.dangerous(DELETE, "forget-me", "confirm", "yes")));
         }
         MemberDataCounts deleted = members.forget(request.member());
         return new Reply(Reply.Kind.LIST, "Forget me", deleted.total() == 0

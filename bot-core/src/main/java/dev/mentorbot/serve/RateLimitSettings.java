@@ -3,11 +3,13 @@ package dev.mentorbot.serve;
 /**
  * How fast members may ask. Each member has a token bucket of {@code memberBurst} requests that
  * refills at {@code memberPerMinute}; all members together share a bucket of
- * {@code globalPerSecond}, which keeps the bot under the platforms' own send limits.
+ * {@code globalPerSecond}, which keeps the bot under the platforms' own send limits. That bucket
+ * is spent only by replies posted into channels ({@link dev.mentorbot.command.Delivery#CHANNEL_POST});
+ * answers to interactions (Discord callbacks, Slack response_url) are not bound by those limits.
  *
  * @param memberBurst      requests a member may send at once
  * @param memberPerMinute  sustained requests per member per minute
- * @param globalPerSecond  sustained requests per second for the whole bot
+ * @param globalPerSecond  sustained channel posts per second for the whole bot
  */
 public record RateLimitSettings(int memberBurst, int memberPerMinute, int globalPerSecond) {
     /** Generous for people (ticking a checklist quickly), tight for scripts. */

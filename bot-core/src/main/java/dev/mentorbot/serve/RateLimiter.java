@@ -57,15 +57,26 @@ public final class RateLimiter {
         return settings;
     }
 
-    /** Takes a token for this member's request, or says how to refuse it. */
+    /** Takes a token for this member's request that will be posted to a channel, or says how to refuse it. */
     public Verdict admit(MemberId member) {
+        return admit(member, true);
+    }
+
+    /**
+     * Takes a token for this member's request, or says how to refuse it.
+     *
+     * @param channelPost whether the reply is posted into a channel: only those spend the global
+     *                    bucket, which keeps the bot under the platforms' posting limits; answers to
+     *                    interactions are not bound by them
+     */
+    public Verdict admit(MemberId member, boolean channelPost) {
         MemberBucket mine = members.get(member, m -> new MemberBucket(Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(settings.memberBurst())
                         .refillGreedy(settings.memberPerMinute(), Duration.ofMinutes(1)).build()).build()));
         if (!mine.bucket.tryConsume(1)) {
             return mine.refuse(Scope.MEMBER);
         }
-        if (!global.tryConsume(1)) {
+        if (channelPost && !global.tryConsume(1)) {
             // The member did nothing wrong: give their token back.
             mine.bucket.addTokens(1);
             return mine.refuse(Scope.GLOBAL);

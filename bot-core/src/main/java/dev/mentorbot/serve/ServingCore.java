@@ -3,6 +3,7 @@ package dev.mentorbot.serve;
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
 import dev.mentorbot.command.Commands;
+import dev.mentorbot.command.Delivery;
 import dev.mentorbot.command.Reply;
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class ServingCore {
                 return Reply.error(RESTARTING);
             }
             RateLimiter.Verdict verdict = UNMETERED.contains(request.command())
-                    ? RateLimiter.ALLOWED : limiter.admit(request.member());
+                    ? RateLimiter.ALLOWED
+                    : limiter.admit(request.member(), request.delivery() == Delivery.CHANNEL_POST);
             if (!verdict.decision().allowed()) {
                 metrics.limited(request, verdict.scope());
                 LOG.debug("rate-limited platform={} command={} scope={}", request.member().platform(),

@@ -86,13 +86,33 @@ class CommandsTest {
     void unknownCommandAndMissingOptionArePoliteErrors() {
         Reply unknown = run("dance", Map.of());
         assertThat(unknown.kind()).isEqualTo(Reply.Kind.ERROR);
+        // feedback is internal (it needs a passage id): never offered as something to type.
         assertThat(unknown.text()).isEqualTo("I don't know the command 'dance'. Commands: ask, salary, skills, path, "
-                + "roadmap, checklist, tick, untick, progress, next, follow, unfollow, checkin, feedback, forget-me, help.");
+                + "roadmap, checklist, tick, untick, progress, next, follow, unfollow, checkin, forget-me, help.");
         assertThat(unknown.ephemeral()).isTrue();
 
         Reply missing = run("ask", Map.of("question", "   "));
         assertThat(missing.kind()).isEqualTo(Reply.Kind.ERROR);
-        assertThat(missing.text()).startsWith("/ask needs question.");
+        assertThat(missing.text()).startsWith("ask needs QUESTION.");
+    }
+
+    @Test
+    void errorsAndHelpAreWrittenInTheSyntaxOfTheSurfaceAsked() {
+        Reply console = commands.handle(new CommandRequest("tick", Map.of("topic", "coding"), member, Surface.CONSOLE));
+        assertThat(console.text()).isEqualTo("tick needs ITEM. Mark a checklist item as done (tick TOPIC ITEM).");
+        Reply discord = commands.handle(new CommandRequest("tick", Map.of("topic", "coding"), member, Surface.DISCORD));
+        assertThat(discord.text()).isEqualTo("/tick needs item. Mark a checklist item as done (/tick <topic> <item>).");
+        Reply slack = commands.handle(new CommandRequest("tick", Map.of("topic", "coding"), member, Surface.SLACK));
+        assertThat(slack.text()).isEqualTo(
+                "/mentor tick needs item. Mark a checklist item as done (/mentor tick <topic> <item>).");
+        assertThat(commands.handle(new CommandRequest("dance", Map.of(), member, Surface.SLACK)).text())
+                .contains("Commands: /mentor ask, /mentor salary,").doesNotContain("feedback");
+
+        assertThat(commands.handle(new CommandRequest("help", Map.of(), member, Surface.DISCORD)).items())
+                .extracting(ReplyItem::text).contains("/ask <question>", "/roadmap [track]", "/tick <topic> <item>")
+                .noneMatch(t -> t.contains("feedback"));
+        assertThat(commands.handle(new CommandRequest("help", Map.of(), member, Surface.SLACK)).items())
+                .extracting(ReplyItem::text).contains("/mentor ask <question>", "/mentor checklist [topic]");
     }
 
     @Test
@@ -149,8 +169,9 @@ class CommandsTest {
     void helpListsEveryCommandWithItsUsage() {
         Reply help = run("help", Map.of());
         assertThat(help.items()).extracting(ReplyItem::text)
-                .contains("ask <question>", "roadmap [track]", "checklist [topic]", "path [from]", "salary");
-        assertThat(help.items()).hasSameSizeAs(commands.specs());
+                .contains("ask QUESTION", "roadmap [TRACK]", "checklist [TOPIC]", "path [FROM]", "salary", "forget-me [CONFIRM]")
+                .noneMatch(t -> t.startsWith("feedback"));
+        assertThat(help.items()).hasSize(commands.specs().size() - 1);
     }
 
     @Test
@@ -212,7 +233,14 @@ class CommandsTest {
 
         Reply first = run("forget-me", Map.of());
         assertThat(first.text()).startsWith("I store 1 checklist item state and 1 feedback vote about you. "
-                + "To delete it, run forget-me with confirm 'yes'.");
+                + "To delete it, run forget-me yes.");
+        assertThat(first.actions()).isEmpty();
+        // On a platform the member confirms with a button, not by typing.
+        Reply onSlack = commands.handle(new CommandRequest("forget-me", Map.of(), member, Surface.SLACK));
+        assertThat(onSlack.text()).contains("To delete it, press Delete my data.");
+        assertThat(onSlack.ephemeral()).isTrue();
+        assertThat(onSlack.actions()).containsExactly(
+                ReplyAction.dangerous("Delete my data", "forget-me", "confirm", "yes"));
         assertThat(db.progress().all(member)).hasSize(1);
 
         Reply done = run("forget-me", Map.of("confirm", "yes"));

@@ -38,6 +38,20 @@ class RateLimiterTest {
     }
 
     @Test
+    void answersToInteractionsDoNotSpendTheGlobalBucketButStillTheMembers() {
+        RateLimiter limiter = new RateLimiter(new RateLimitSettings(2, 60, 1));
+        for (int i = 0; i < 100; i++) {
+            MemberId asker = new MemberId("slack", "T1", "U" + i);
+            assertThat(limiter.admit(asker, false).decision()).as("asker %d", i).isEqualTo(Decision.ALLOW);
+        }
+        assertThat(limiter.admit(ada, true).decision()).isEqualTo(Decision.ALLOW);
+        assertThat(limiter.admit(bob, true).scope()).isEqualTo(RateLimiter.Scope.GLOBAL);
+        // The member's own limit holds whatever the delivery.
+        assertThat(limiter.admit(ada, false).decision()).isEqualTo(Decision.ALLOW);
+        assertThat(limiter.admit(ada, false).scope()).isEqualTo(RateLimiter.Scope.MEMBER);
+    }
+
+    @Test
     void theNoticeComesAgainAfterTheMemberWasServedOnceMore() throws InterruptedException {
         // 600 per minute refills one token every 100 ms.
         RateLimiter limiter = new RateLimiter(new RateLimitSettings(1, 600, 100));

@@ -103,7 +103,7 @@ class NextCommandTest {
         assertThat(unknown.text()).isEqualTo("I don't know the track 'astronaut'. The tracks are:");
         assertThat(unknown.items()).hasSize(2);
         assertThat(run("follow", Map.of("track", "from")).kind()).as("ambiguous").isEqualTo(Reply.Kind.ERROR);
-        assertThat(run("follow", Map.of()).text()).startsWith("/follow needs track.");
+        assertThat(run("follow", Map.of()).text()).startsWith("follow needs TRACK.");
         assertThat(db.tracks().followed(member)).isEmpty();
     }
 

@@ -33,6 +33,8 @@ public record ComponentId(String command, String action, String owner, String ar
             "tick:item", "untick:item", "checklist:open", "roadmap:open",
             // A tick from a next view, which then shows the next step again; following a track; opening next.
             "tick:next", "follow:track", "next:open",
+            // The confirming button of forget-me, in the member's private view.
+            "forget-me:confirm",
             // The Stop button of a check-in.
             "checkin:off");
     private static final Pattern OWNER = Pattern.compile("\\*|\\d{1,20}");

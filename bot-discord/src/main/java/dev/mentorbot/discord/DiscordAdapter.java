@@ -2,6 +2,7 @@ package dev.mentorbot.discord;
 
 import com.neovisionaries.ws.client.WebSocketFactory;
 import dev.mentorbot.command.CommandRequest;
+import dev.mentorbot.command.CommandText;
 import dev.mentorbot.command.CommandSpec;
 import dev.mentorbot.command.OptionSpec;
 import dev.mentorbot.command.Reply;
@@ -196,7 +197,7 @@ public final class DiscordAdapter extends ListenerAdapter implements PlatformAda
     }
 
     private MentionListener mentions() {
-        return new MentionListener(calls, new Replays(events), settings.messageContent(), conversations);
+        return new MentionListener(calls, new CommandText(specs), new Replays(events), settings.messageContent(), conversations);
     }
 
     private static boolean isUnauthorized(ErrorResponseException e) {

@@ -167,7 +167,10 @@ public final class DiscordReplies {
         }
         List<Button> actions = new ArrayList<>();
         for (ReplyAction action : reply.actions()) {
-            actionId(action).flatMap(id -> button(id, Limits.trim(action.label(), Limits.BUTTON_LABEL), false))
+            String label = Limits.trim(action.label(), Limits.BUTTON_LABEL);
+            actionId(action).flatMap(id -> action.danger()
+                            ? id.format().map(customId -> Button.danger(customId, label))
+                            : button(id, label, false))
                     .ifPresent(actions::add);
         }
         List<ActionRow> rows = new ArrayList<>();
@@ -191,6 +194,8 @@ public final class DiscordReplies {
             case "next:" -> Optional.of(ComponentId.shared("next", "open", ComponentId.NO_GUILD));
             case "checkin:state" -> value.equals("off")
                     ? Optional.of(ComponentId.shared("checkin", "off", ComponentId.NO_GUILD)) : Optional.empty();
+            // Shown only to the member (the reply is ephemeral); a click deletes the clicker's own data.
+            case "forget-me:confirm" -> Optional.of(ComponentId.shared("forget-me", "confirm", "yes"));
             default -> Optional.empty();
         };
     }

@@ -1,12 +1,13 @@
 package dev.mentorbot.discord;
 
 import dev.mentorbot.command.CommandRequest;
+import dev.mentorbot.command.CommandText;
+import dev.mentorbot.command.Commands;
+import dev.mentorbot.command.Surface;
 import dev.mentorbot.state.MemberId;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Turns what Discord delivers (a slash command, a message, a button click) into the core's
@@ -23,7 +24,8 @@ public final class DiscordRequests {
      */
     static final int MAX_OPTION = 4000;
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The standard commands' reader, for callers that do not name their commands. */
+    private static final CommandText STANDARD = new CommandText(Commands.standardSpecs());
 
     private DiscordRequests() {
     }
@@ -41,7 +43,7 @@ public final class DiscordRequests {
                 kept.put(name, Limits.trim(value, MAX_OPTION));
             }
         });
-        return new CommandRequest(command, kept, member(guildId, userId));
+        return new CommandRequest(command, kept, member(guildId, userId), Surface.DISCORD);
     }
 
     /**
@@ -55,6 +57,12 @@ public final class DiscordRequests {
      * @param guildId the guild, or null in a DM
      */
     public static Optional<CommandRequest> message(String content, String selfId, String guildId, String userId) {
+        return message(STANDARD, content, selfId, guildId, userId);
+    }
+
+    /** A message, read with the commands the adapter offers. */
+    static Optional<CommandRequest> message(CommandText syntax, String content, String selfId, String guildId,
+                                            String userId) {
         if (content == null) {
             return Optional.empty();
         }
@@ -64,7 +72,7 @@ public final class DiscordRequests {
         if (!dm && !content.contains(plain) && !content.contains(nick)) {
             return Optional.empty();
         }
-        return Optional.of(request(content.replace(plain, " ").replace(nick, " "), member(guildId, userId)));
+        return Optional.of(request(syntax, content.replace(plain, " ").replace(nick, " "), member(guildId, userId)));
     }
 
     /**
@@ -73,23 +81,25 @@ public final class DiscordRequests {
      * @param content the message text as sent (it reaches the bot only with the Message Content intent)
      */
     public static Optional<CommandRequest> followUp(String content, String guildId, String userId) {
+        return followUp(STANDARD, content, guildId, userId);
+    }
+
+    /** A follow-up, read with the commands the adapter offers. */
+    static Optional<CommandRequest> followUp(CommandText syntax, String content, String guildId, String userId) {
         if (content == null || content.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(request(content, member(guildId, userId)));
+        return Optional.of(request(syntax, content, member(guildId, userId)));
     }
 
     /** The same request, asked in a conversation (see {@link DiscordConversation}). */
     public static CommandRequest within(CommandRequest request, String conversation) {
-        return new CommandRequest(request.command(), request.options(), request.member(), conversation);
+        return request.within(conversation);
     }
 
-    private static CommandRequest request(String content, MemberId member) {
-        String text = SPACES.matcher(content).replaceAll(" ").strip();
-        if (text.isEmpty() || text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").equals("help")) {
-            return new CommandRequest("help", Map.of(), member);
-        }
-        return new CommandRequest("ask", Map.of("question", Limits.trim(text, MAX_OPTION)), member);
+    /** A message's words, read by the core's one reader of command text, as typed on Discord. */
+    private static CommandRequest request(CommandText syntax, String content, MemberId member) {
+        return syntax.parse(Limits.trim(content, MAX_OPTION), member, "", Surface.DISCORD);
     }
 
     /** What a button click leads to: a core request, or a polite refusal. */
@@ -148,23 +158,27 @@ public final class DiscordRequests {
         }
         MemberId member = member(guildId, clickerId);
         String arg = id.arg();
+        if (id.command().equals("forget-me")) {
+            return new Run(new CommandRequest("forget-me", Map.of("confirm", "yes"), member, Surface.DISCORD), false);
+        }
         return switch (id.command()) {
-            case "ask" -> new Run(new CommandRequest("ask", Map.of("question", arg), member), false);
+            case "ask" -> new Run(new CommandRequest("ask", Map.of("question", arg), member, Surface.DISCORD), false);
             case "feedback" -> new Run(new CommandRequest("feedback", Map.of("vote", id.action(), "answer", arg,
-                    "question", shownQuestion == null || shownQuestion.isBlank() ? arg : shownQuestion), member), false);
+                    "question", shownQuestion == null || shownQuestion.isBlank() ? arg : shownQuestion), member, Surface.DISCORD), false);
             case "tick", "untick" -> {
                 CommandRequest tick = new CommandRequest(id.command(), Map.of(
-                        "topic", arg.contains("/") ? arg.substring(0, arg.indexOf('/')) : arg, "item", arg), member);
+                        "topic", arg.contains("/") ? arg.substring(0, arg.indexOf('/')) : arg, "item", arg), member, Surface.DISCORD);
                 yield id.action().equals("next")
-                        ? new Run(tick, true, Optional.of(new CommandRequest("next", Map.of(), member)))
+                        ? new Run(tick, true, Optional.of(new CommandRequest("next", Map.of(), member, Surface.DISCORD)))
                         : new Run(tick, true);
             }
-            case "follow" -> new Run(new CommandRequest("follow", Map.of("track", arg), member), false);
-            case "next" -> new Run(new CommandRequest("next", Map.of(), inGuildOf(id, guildId, clickerId)), false);
+            case "follow" -> new Run(new CommandRequest("follow", Map.of("track", arg), member, Surface.DISCORD), false);
+            case "next" -> new Run(new CommandRequest("next", Map.of(), inGuildOf(id, guildId, clickerId),
+                    Surface.DISCORD), false);
             case "checkin" -> new Run(new CommandRequest("checkin", Map.of("state", "off"),
-                    inGuildOf(id, guildId, clickerId)), false);
-            case "checklist" -> new Run(new CommandRequest("checklist", Map.of("topic", arg), member), false);
-            case "roadmap" -> new Run(new CommandRequest("roadmap", Map.of("track", arg), member), false);
+                    inGuildOf(id, guildId, clickerId), Surface.DISCORD), false);
+            case "checklist" -> new Run(new CommandRequest("checklist", Map.of("topic", arg), member, Surface.DISCORD), false);
+            case "roadmap" -> new Run(new CommandRequest("roadmap", Map.of("track", arg), member, Surface.DISCORD), false);
             default -> new Refuse(UNKNOWN_BUTTON);
         };
     }

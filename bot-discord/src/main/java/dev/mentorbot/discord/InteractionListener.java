@@ -77,8 +77,11 @@ final class InteractionListener extends ListenerAdapter {
         OptionSpec.Type type = specs.stream().filter(s -> s.name().equals(event.getName())).findFirst()
                 .flatMap(s -> s.option(event.getFocusedOption().getName()))
                 .map(OptionSpec::type).orElse(OptionSpec.Type.TEXT);
+        // An item is offered from the checklist the member already picked in the same command.
+        String topic = type == OptionSpec.Type.ITEM && event.getOption("topic") != null
+                ? event.getOption("topic").getAsString() : "";
         event.replyChoices(SlashCommands.complete(choices.getOrDefault(type, List.of()),
-                event.getFocusedOption().getValue())).queue(ok -> { }, failure("autocomplete"));
+                event.getFocusedOption().getValue(), topic)).queue(ok -> { }, failure("autocomplete"));
     }
 
     @Override

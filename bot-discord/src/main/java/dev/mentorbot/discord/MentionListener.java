@@ -4,6 +4,7 @@ import static dev.mentorbot.discord.CoreCalls.failure;
 import static dev.mentorbot.discord.CoreCalls.unexpected;
 
 import dev.mentorbot.command.CommandRequest;
+import dev.mentorbot.command.CommandText;
 import dev.mentorbot.state.ConversationStore;
 import dev.mentorbot.state.StateException;
 import java.time.Clock;
@@ -34,13 +35,17 @@ final class MentionListener extends ListenerAdapter {
     private static final Duration THREAD_REFUSAL_MEMORY = Duration.ofMinutes(10);
 
     private final CoreCalls core;
+    /** The one reader of command text: "@mentor roadmap software" opens the roadmap. */
+    private final CommandText syntax;
     private final Replays replays;
     private final boolean messageContent;
     private final Optional<ConversationStore> conversations;
     private final ThreadRefusals threadRefusals = new ThreadRefusals(Clock.systemUTC(), THREAD_REFUSAL_MEMORY);
 
-    MentionListener(CoreCalls core, Replays replays, boolean messageContent, Optional<ConversationStore> conversations) {
+    MentionListener(CoreCalls core, CommandText syntax, Replays replays, boolean messageContent,
+                    Optional<ConversationStore> conversations) {
         this.core = core;
+        this.syntax = syntax;
         this.replays = replays;
         this.messageContent = messageContent;
         this.conversations = conversations;
@@ -61,9 +66,9 @@ final class MentionListener extends ListenerAdapter {
             if (!messageContent || !followedThread(event)) {
                 return;
             }
-            parsed = DiscordRequests.followUp(event.getMessage().getContentRaw(), guild, event.getAuthor().getId());
+            parsed = DiscordRequests.followUp(syntax, event.getMessage().getContentRaw(), guild, event.getAuthor().getId());
         } else {
-            parsed = DiscordRequests.message(event.getMessage().getContentRaw(),
+            parsed = DiscordRequests.message(syntax, event.getMessage().getContentRaw(),
                     event.getJDA().getSelfUser().getId(), guild, event.getAuthor().getId());
             willThread = opensThread(event) && !threadRefusals.recentlyRefused(event.getChannel().getId());
         }
@@ -73,7 +78,8 @@ final class MentionListener extends ListenerAdapter {
         // A mention answered in a new thread starts that thread's conversation: the thread will have the message's id.
         String conversation = willThread ? DiscordConversation.thread(guild, event.getMessageId())
                 : DiscordConversation.of(event.getChannelType(), guild, event.getChannel().getId());
-        CommandRequest request = DiscordRequests.within(parsed.get(), conversation);
+        // A reply in the channel, not an interaction's answer: it spends the global send budget.
+        CommandRequest request = DiscordRequests.within(parsed.get(), conversation).postedToChannel();
         boolean threadWanted = willThread;
         DiscordReplies.View view = new DiscordReplies.View(request.command(),
                 request.option("question").orElse(""), event.getAuthor().getId());

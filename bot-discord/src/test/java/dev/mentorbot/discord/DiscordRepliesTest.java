@@ -75,11 +75,35 @@ class DiscordRepliesTest {
         List<CommandData> commands = SlashCommands.of(Commands.standardSpecs(), Map.of(
                 OptionSpec.Type.TRACK, List.of(new Choice("from-zero", "From zero"),
                         new Choice("from-software-engineering", "From software engineering")),
-                OptionSpec.Type.TOPIC, List.of(new Choice("math-basics", "Math basics"), new Choice("coding", "Coding"))));
+                OptionSpec.Type.TOPIC, List.of(new Choice("math-basics", "Math basics"), new Choice("coding", "Coding")),
+                OptionSpec.Type.ITEM, List.of(new Choice("coding/python", "Learn Python"))));
         DataArray array = DataArray.empty();
         commands.forEach(c -> array.add(c.toData()));
         Snapshots.assertMatches("slash-commands", array.toString());
         assertThat(commands).extracting(CommandData::getName).doesNotContain("feedback").contains("ask", "forget-me");
+    }
+
+    @Test
+    void tracksTopicsAndItemsAutocompleteByNameWithinDiscordsLimits() {
+        List<CommandData> commands = SlashCommands.of(Commands.standardSpecs(), Map.of(
+                OptionSpec.Type.TRACK, List.of(new Choice("from-zero", "From zero")),
+                OptionSpec.Type.TOPIC, List.of(new Choice("coding", "Coding")),
+                OptionSpec.Type.ITEM, List.of(new Choice("coding/python", "Learn Python"))));
+        for (String name : List.of("roadmap", "path", "checklist", "tick", "untick")) {
+            JsonNode command = Snapshots.tree(commands.stream().filter(c -> c.getName().equals(name))
+                    .findFirst().orElseThrow().toData().toString());
+            assertThat(command.at("/options").findValues("autocomplete")).as(name)
+                    .allMatch(JsonNode::asBoolean).isNotEmpty();
+        }
+        String longText = "Read ".repeat(40);
+        List<Choice> items = List.of(new Choice("coding/python", "Learn Python"), new Choice("coding/git", "Use git"),
+                new Choice("math/calculus", "Derivatives and gradients"), new Choice("math/long", longText));
+        // Only the picked checklist's items, filtered by what is typed, by name.
+        assertThat(SlashCommands.complete(items, "", "coding")).extracting(c -> c.getName())
+                .containsExactly("Learn Python", "Use git");
+        assertThat(SlashCommands.complete(items, "deriv", "math")).extracting(c -> c.getAsString())
+                .containsExactly("math/calculus");
+        assertThat(SlashCommands.complete(items, "", "math")).allSatisfy(c -> assertThat(c.getName()).hasSizeLessThanOrEqualTo(100));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.mentorbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mentorbot.command.CommandRequest;
+import dev.mentorbot.command.Surface;
 import dev.mentorbot.state.MemberId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class DiscordRequestsTest {
     void slashCommandInAGuild() {
         CommandRequest r = DiscordRequests.slash("ask", Map.of("question", "how much do ML engineers make"), "42", "7");
         assertThat(r).isEqualTo(new CommandRequest("ask", Map.of("question", "how much do ML engineers make"),
-                new MemberId("discord", "42", "7")));
+                new MemberId("discord", "42", "7"), Surface.DISCORD));
     }
 
     @Test
@@ -34,9 +35,26 @@ class DiscordRequestsTest {
     void aMentionIsAQuestionWithoutTheMention() {
         assertThat(DiscordRequests.message("<@1000> how much do ML engineers make?", BOT, "42", "7"))
                 .contains(new CommandRequest("ask", Map.of("question", "how much do ML engineers make?"),
-                        new MemberId("discord", "42", "7")));
+                        new MemberId("discord", "42", "7"), Surface.DISCORD));
         assertThat(DiscordRequests.message("hey <@!1000>   what is  kaggle", BOT, "42", "7").orElseThrow()
                 .option("question")).contains("hey what is kaggle");
+    }
+
+    @Test
+    void aMentionIsReadByTheCoresOneCommandReader() {
+        assertThat(DiscordRequests.message("<@1000> roadmap from-zero", BOT, "42", "7").orElseThrow())
+                .isEqualTo(new CommandRequest("roadmap", Map.of("track", "from-zero"), new MemberId("discord", "42", "7"),
+                        Surface.DISCORD));
+        // feedback needs ids and comes from buttons: typed, it is just words to answer.
+        assertThat(DiscordRequests.message("<@1000> feedback helpful x y", BOT, "42", "7").orElseThrow().command())
+                .isEqualTo("ask");
+    }
+
+    @Test
+    void theForgetMeButtonConfirmsForTheClicker() {
+        assertThat(DiscordRequests.click("forget-me:confirm:*:yes", "8", "42", "")).isEqualTo(new DiscordRequests.Run(
+                new CommandRequest("forget-me", Map.of("confirm", "yes"), new MemberId("discord", "42", "8"),
+                        Surface.DISCORD), false));
     }
 
     @Test
@@ -49,7 +67,7 @@ class DiscordRequestsTest {
     @Test
     void directMessagesNeedNoMention() {
         assertThat(DiscordRequests.message("what is kaggle", BOT, null, "7").orElseThrow())
-                .isEqualTo(new CommandRequest("ask", Map.of("question", "what is kaggle"), new MemberId("discord", "dm", "7")));
+                .isEqualTo(new CommandRequest("ask", Map.of("question", "what is kaggle"), new MemberId("discord", "dm", "7"), Surface.DISCORD));
     }
 
     @Test
@@ -63,7 +81,7 @@ class DiscordRequestsTest {
     void checklistButtonTicksForTheClicker() {
         DiscordRequests.Click click = DiscordRequests.click("tick:item:7:coding/python", "7", "42", "");
         assertThat(click).isEqualTo(new DiscordRequests.Run(new CommandRequest("tick",
-                Map.of("topic", "coding", "item", "coding/python"), new MemberId("discord", "42", "7")), true));
+                Map.of("topic", "coding", "item", "coding/python"), new MemberId("discord", "42", "7"), Surface.DISCORD), true));
         assertThat(DiscordRequests.click("untick:item:7:coding/python", "7", "42", ""))
                 .isInstanceOfSatisfying(DiscordRequests.Run.class, r -> assertThat(r.request().command()).isEqualTo("untick"));
     }
@@ -84,14 +102,14 @@ class DiscordRequestsTest {
     void feedbackButtonsCarryTheShownQuestion() {
         assertThat(DiscordRequests.click("feedback:not-helpful:*:pay#1", "8", "42", "DL engineer salary"))
                 .isEqualTo(new DiscordRequests.Run(new CommandRequest("feedback", Map.of("vote", "not-helpful",
-                        "answer", "pay#1", "question", "DL engineer salary"), new MemberId("discord", "42", "8")), false));
+                        "answer", "pay#1", "question", "DL engineer salary"), new MemberId("discord", "42", "8"), Surface.DISCORD), false));
     }
 
     @Test
     void relatedQuestionAndOpenButtons() {
         assertThat(DiscordRequests.click("ask:related:*:What is Kaggle?", "8", null, "")).isEqualTo(
                 new DiscordRequests.Run(new CommandRequest("ask", Map.of("question", "What is Kaggle?"),
-                        new MemberId("discord", "dm", "8")), false));
+                        new MemberId("discord", "dm", "8"), Surface.DISCORD), false));
         assertThat(DiscordRequests.click("checklist:open:*:coding", "8", "42", ""))
                 .isInstanceOfSatisfying(DiscordRequests.Run.class,
                         r -> assertThat(r.request().options()).isEqualTo(Map.of("topic", "coding")));

@@ -45,6 +45,8 @@ final class FakeDiscord implements AutoCloseable {
     static final long NO_THREADS = ALL_PERMISSIONS & ~(1L << 35);
 
     final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+    /** Every IDENTIFY the gateway received, as sent (one per shard started). */
+    final List<String> identifies = new CopyOnWriteArrayList<>();
     volatile boolean rejectToken;
     /** When set, the bot is in one guild whose bot role has these permissions (sent as GUILD_CREATE after READY). */
     volatile Long guildPermissions;
@@ -280,6 +282,7 @@ final class FakeDiscord implements AutoCloseable {
         @Override
         public void onMessage(WebSocket conn, String message) {
             if (message.contains("\"op\":2")) {
+                identifies.add(message);
                 Long permissions = guildPermissions;
                 String guilds = permissions == null ? "[]" : "[{\"id\":\"" + GUILD_ID + "\",\"unavailable\":true}]";
                 conn.send("{\"op\":0,\"t\":\"READY\",\"s\":" + seq.incrementAndGet() + ",\"d\":{\"v\":10,\"user\":"

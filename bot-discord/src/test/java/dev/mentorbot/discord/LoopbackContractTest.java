@@ -179,6 +179,118 @@ class LoopbackContractTest {
     }
 
     @Test
+    void aHundredMembersAskingAtOnceAllGetAnswersBecauseInteractionsDoNotSpendTheGlobalBucket() throws Exception {
+        // The serving core as `run` wires it, with a global bucket of 2 channel posts a second, so that a
+        // burst that spent it would be turned away at once whatever the speed of the machine.
+        dev.mentorbot.serve.ServingCore serving = new dev.mentorbot.serve.ServingCore(commands,
+                new dev.mentorbot.serve.RateLimiter(new dev.mentorbot.serve.RateLimitSettings(10, 30, 2)),
+                dev.mentorbot.serve.CoreMetrics.discarded());
+        adapter = new DiscordAdapter(new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
+                Optional.of(discord.gatewayUrl()), false, 1, List.of(), Duration.ofMillis(2500)), serving::handle,
+                Commands.standardSpecs(), Map.of(), Optional.of(db.processedEvents()));
+        adapter.start();
+        int askers = 100;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < askers; i++) {
+            String id;
+            do {
+                id = FakeDiscord.snowflake();
+            } while (!ids.add(id));
+            String user = Integer.toString(100 + i);
+            discord.dispatch("INTERACTION_CREATE", slash(id, "ask", option("question", "DL engineer salary"))
+                    .replace(FakeDiscord.user(USER, "ada", false), FakeDiscord.user(user, "member" + i, false)));
+        }
+        java.util.Map<String, String> answers = new java.util.HashMap<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (answers.size() < askers && System.nanoTime() < deadline) {
+            FakeDiscord.Call c = discord.calls.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (c == null) {
+                continue;
+            }
+            java.util.regex.Matcher callback = java.util.regex.Pattern.compile("interactions/(\\d+)/tok-\\d+/callback")
+                    .matcher(c.path());
+            java.util.regex.Matcher edit = java.util.regex.Pattern.compile("webhooks/" + FakeDiscord.APP_ID
+                    + "/tok-(\\d+)/messages/@original").matcher(c.path());
+            JsonNode body = json(c);
+            if (callback.matches() && body.get("type").asInt() == 4) {
+                answers.put(callback.group(1), body.at("/data").toString());
+            } else if (edit.matches() && c.method().equals("PATCH")) {
+                answers.put(edit.group(1), body.toString());
+            }
+        }
+        assertThat(answers.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(answers.values()).allMatch(a -> a.contains("$95,500"))
+                .noneMatch(a -> a.contains("answering a lot of questions"));
+    }
+
+    @Test
+    void tickAutocompletesTheItemsOfThePickedChecklistByName() throws Exception {
+        adapter = new DiscordAdapter(new DiscordSettings("fake-token", Optional.of(discord.restUrl()),
+                Optional.of(discord.gatewayUrl()), false, 1, List.of(), Duration.ofMillis(2500)), commands::handle,
+                Commands.standardSpecs(), Map.of(OptionSpec.Type.TOPIC, List.of(new Choice("coding", "Coding")),
+                OptionSpec.Type.ITEM, List.of(new Choice("coding/python", "Learn Python"),
+                        new Choice("coding/git", "Use git"), new Choice("math/python-numpy", "Python for maths"))),
+                Optional.of(db.processedEvents()));
+        adapter.start();
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", interaction(id, 4, "{\"id\":\"900\",\"name\":\"tick\",\"type\":1,"
+                + "\"options\":[{\"name\":\"topic\",\"type\":3,\"value\":\"coding\"},"
+                + "{\"name\":\"item\",\"type\":3,\"value\":\"pyth\",\"focused\":true}]}", ""));
+
+        JsonNode callback = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+        assertThat(callback.get("type").asInt()).isEqualTo(8);
+        assertThat(callback.at("/data/choices")).hasSize(1);
+        assertThat(callback.at("/data/choices/0/name").asText()).isEqualTo("Learn Python");
+        assertThat(callback.at("/data/choices/0/value").asText()).isEqualTo("coding/python");
+    }
+
+    @Test
+    void aProcessRunningShardsZeroAndOneOfFourIdentifiesWithExactlyThoseShards() throws Exception {
+        // As `run` with DISCORD_SHARD_COUNT=4 and DISCORD_SHARD_IDS=0-1 would; another process runs 2-3.
+        DiscordSettings settings = DiscordSettings.fromEnv(Map.of(DiscordSettings.TOKEN, "fake-token",
+                DiscordSettings.SHARD_COUNT, "4", DiscordSettings.SHARD_IDS, "0-1",
+                "DISCORD_REST_URL", discord.restUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl()));
+        start(settings);
+        List<String> shards = discord.identifies.stream()
+                .map(m -> Snapshots.tree(m).at("/d/shard").toString()).sorted().toList();
+        assertThat(shards).containsExactly("[0,4]", "[1,4]");
+    }
+
+    @Test
+    void helpListsSlashCommandsAsMembersTypeThemAndNeverFeedback() throws Exception {
+        start(Duration.ofMillis(2500));
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "help", "[]"));
+
+        JsonNode callback = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+        String shown = callback.at("/data").toString();
+        assertThat(shown).contains("/ask <question>").contains("/tick <topic> <item>").doesNotContain("feedback");
+    }
+
+    @Test
+    void forgetMeIsConfirmedWithADangerButtonThatDeletesTheClickersData() throws Exception {
+        start(Duration.ofMillis(2500));
+        MemberId member = new MemberId("discord", "dm", USER);
+        commands.handle(new dev.mentorbot.command.CommandRequest("tick", Map.of("topic", "coding", "item", "python"), member));
+        String id = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", slash(id, "forget-me", "[]"));
+
+        JsonNode asked = json(discord.next("POST", "interactions/" + id + "/tok-" + id + "/callback"));
+        assertThat(asked.at("/data/flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        assertThat(asked.at("/data").toString()).contains("press Delete my data");
+        JsonNode confirm = asked.at("/data/components/0/components/0");
+        assertThat(confirm.get("style").asInt()).as("danger").isEqualTo(4);
+        assertThat(confirm.get("label").asText()).isEqualTo("Delete my data");
+        assertThat(db.progress().checklist(member, "coding")).hasSize(1);
+
+        String click = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE", button(click, confirm.get("custom_id").asText()));
+        JsonNode deleted = json(discord.next("POST", "interactions/" + click + "/tok-" + click + "/callback"));
+        assertThat(deleted.at("/data").toString()).contains("I no longer store anything about you");
+        assertThat(db.progress().checklist(member, "coding")).isEmpty();
+    }
+
+    @Test
     void checklistButtonTicksTheItemInTheDatabaseAndUpdatesTheView() throws Exception {
         start(Duration.ofMillis(2500));
         String id = FakeDiscord.snowflake();

@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.methods.SlackApiException;
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.command.Surface;
 import dev.mentorbot.state.MemberId;
 import java.io.IOException;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class ActionHandler {
         }
         switch (value.command() + ":" + value.action()) {
             case "ask:related" -> replies.show(p, ctx,
-                    new CommandRequest("ask", Map.of("question", value.arg()), member), false);
+                    new CommandRequest("ask", Map.of("question", value.arg()), member, Surface.SLACK), false);
             case "feedback:helpful", "feedback:not-helpful" -> {
                 int bar = value.arg().indexOf('|');
                 if (bar <= 0) {
@@ -85,6 +86,11 @@ final class ActionHandler {
                 home.publish(ctx.client(), member);
             }
             case "next:tick" -> ticks.next(p, ctx, member, action);
+            case "forget-me:confirm" -> {
+                // Replaces the private view that asked, so the button cannot be pressed twice.
+                replies.show(p, ctx, new CommandRequest("forget-me", Map.of("confirm", "yes"), member, Surface.SLACK), true);
+                home.publish(ctx.client(), member);
+            }
             default -> {
                 if ("checklist".equals(value.command()) && value.action().startsWith("group")) {
                     ticks.group(p, ctx, member, value, action);

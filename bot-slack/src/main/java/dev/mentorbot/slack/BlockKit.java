@@ -214,7 +214,7 @@ public final class BlockKit {
             }
             actionValue(action).ifPresent(value -> buttons.add(ButtonElement.builder()
                     .actionId(ACTION_PREFIX + "action-" + buttons.size()).text(plain(action.label(), LABEL_CHARS))
-                    .value(value.encode()).build()));
+                    .style(action.danger() ? "danger" : null).value(value.encode()).build()));
         }
         return buttons.isEmpty() ? Optional.empty()
                 : Optional.of(ActionsBlock.builder().blockId(scope + "actions").elements(buttons).build());
@@ -231,6 +231,8 @@ public final class BlockKit {
             // The Stop button of a check-in: it only ever turns check-ins off, for whoever clicks.
             case "checkin:state" -> value.equals("off")
                     ? Optional.of(new ActionValue("checkin", "off", ActionValue.ANYONE, "")) : Optional.empty();
+            // Shown only to the member (the reply is ephemeral); a click deletes the clicker's own data.
+            case "forget-me:confirm" -> Optional.of(new ActionValue("forget-me", "confirm", ActionValue.ANYONE, "yes"));
             default -> Optional.empty();
         };
     }
@@ -251,7 +253,8 @@ public final class BlockKit {
     private static List<LayoutBlock> lines(List<ReplyItem> items, boolean help) {
         StringBuilder sb = new StringBuilder();
         for (ReplyItem item : items) {
-            String head = help ? "`/mentor " + Mrkdwn.escape(item.text()) + "`" : Mrkdwn.escape(item.text());
+            // Help items are already written as typed on Slack (the request named the surface).
+            String head = help ? "`" + Mrkdwn.escape(item.text()) + "`" : Mrkdwn.escape(item.text());
             String line = "• " + (item.done() ? ":white_check_mark: " : "") + head
                     + (item.detail().isBlank() ? "" : " — " + Mrkdwn.escape(item.detail()));
             sb.append(Mrkdwn.trim(line, 500)).append('\n');

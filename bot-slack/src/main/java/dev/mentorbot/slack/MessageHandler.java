@@ -117,7 +117,8 @@ final class MessageHandler {
     private void answer(EventContext ctx, String team, String user, String channel, String thread,
                         String typed, boolean direct, String conversation) {
         MemberId member = SlackText.member(team, user);
-        CommandRequest request = text.message(typed, member, conversation);
+        // Posted with chat.postMessage: it spends the global send budget, unlike response_url answers.
+        CommandRequest request = text.message(typed, member, conversation).postedToChannel();
         work.later("message", () -> {
             Reply reply = core.apply(request);
             if (reply.silent()) {

@@ -2,21 +2,17 @@ package dev.mentorbot.slack;
 
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
-import dev.mentorbot.command.OptionSpec;
+import dev.mentorbot.command.CommandText;
+import dev.mentorbot.command.Surface;
 import dev.mentorbot.state.MemberId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * What members type, as core requests: {@code /mentor} text, an {@code @mentor} mention or a DM.
- * {@code /mentor ask how do I start} and {@code /mentor how do I start} both ask; {@code /mentor
- * roadmap from-zero} fills the command's options in order, the last one taking the rest of the
- * text; an empty {@code /mentor} shows help. A command without options followed by more words
- * ({@code /mentor salary in Berlin?}) is a question.
+ * Slack's entities are unescaped and mentions removed here; the words are read by the core's one
+ * {@link CommandText} ({@code /mentor ask how do I start} and {@code /mentor how do I start} both
+ * ask, {@code /mentor roadmap from-zero} fills the options), as typed on {@link Surface#SLACK}.
  */
 public final class SlackText {
     /** The platform name in {@link MemberId}s. */
@@ -26,10 +22,10 @@ public final class SlackText {
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    private final List<CommandSpec> specs;
+    private final CommandText syntax;
 
     public SlackText(List<CommandSpec> specs) {
-        this.specs = List.copyOf(specs);
+        this.syntax = new CommandText(specs);
     }
 
     /** The member a Slack user is; a missing team id (rare org-wide payloads) becomes {@code unknown}. */
@@ -48,33 +44,7 @@ public final class SlackText {
      * @param conversation the conversation it belongs to ({@link SlackConversation}), or empty
      */
     public CommandRequest slash(String text, MemberId member, String conversation) {
-        String clean = clean(text);
-        if (clean.isEmpty()) {
-            return new CommandRequest("help", Map.of(), member);
-        }
-        String[] firstAndRest = SPACE.split(clean, 2);
-        String first = firstAndRest[0].toLowerCase(Locale.ROOT);
-        if (first.startsWith("/")) {
-            first = first.substring(1);
-        }
-        String rest = firstAndRest.length > 1 ? firstAndRest[1].strip() : "";
-        Optional<CommandSpec> spec = spec(first);
-        if (spec.isEmpty() || (spec.get().options().isEmpty() && !rest.isEmpty())) {
-            return ask(clean, member, conversation);
-        }
-        Map<String, String> options = new LinkedHashMap<>();
-        List<OptionSpec> opts = spec.get().options();
-        for (int i = 0; i < opts.size() && !rest.isEmpty(); i++) {
-            if (i == opts.size() - 1) {
-                options.put(opts.get(i).name(), rest);
-                rest = "";
-            } else {
-                String[] wordAndRest = SPACE.split(rest, 2);
-                options.put(opts.get(i).name(), wordAndRest[0]);
-                rest = wordAndRest.length > 1 ? wordAndRest[1].strip() : "";
-            }
-        }
-        return new CommandRequest(spec.get().name(), options, member, conversation);
+        return syntax.parse(clean(text), member, conversation, Surface.SLACK);
     }
 
     /**
@@ -95,14 +65,6 @@ public final class SlackText {
     static boolean mentions(String text, String userId) {
         return text != null && userId != null && !userId.isEmpty()
                 && (text.contains("<@" + userId + ">") || text.contains("<@" + userId + "|"));
-    }
-
-    private static CommandRequest ask(String question, MemberId member, String conversation) {
-        return new CommandRequest("ask", Map.of("question", question), member, conversation);
-    }
-
-    private Optional<CommandSpec> spec(String name) {
-        return specs.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     /** Unescapes Slack's entities, collapses whitespace and bounds the length. */

@@ -148,7 +148,7 @@ class BlockKitTest {
                         new ReplyItem("coding", "Coding (0/1 done)", false, "")), true);
         Snapshots.assertMatches("topics", BlockKit.message(topics, new BlockKit.Origin("checklist", "U1", "")).blocks());
         Reply help = new Reply(Reply.Kind.HELP, "mentor-bot", "I answer questions.", List.of(), List.of(),
-                List.of(new ReplyItem("ask", "ask <question>", false, "Ask a question")), true);
+                List.of(new ReplyItem("ask", "/mentor ask <question>", false, "Ask a question")), true);
         Snapshots.assertMatches("help", BlockKit.message(help, new BlockKit.Origin("help", "U1", "")).blocks());
     }
 

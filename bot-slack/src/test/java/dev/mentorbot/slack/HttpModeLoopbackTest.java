@@ -366,6 +366,40 @@ class HttpModeLoopbackTest {
     }
 
     @Test
+    void helpAndErrorsAreWrittenAsMembersTypeThemOnSlack() throws Exception {
+        post(slash("help", "help2"), "application/x-www-form-urlencoded");
+        FakeSlackApi.Call help = api.await("respond", c -> c.body().contains("mentor-bot"), WAIT);
+        assertThat(help.body()).contains("`/mentor ask \\u0026lt;question\\u0026gt;`").contains("`/mentor next`")
+                .doesNotContain("feedback");
+        post(slash("tick math-basics", "tick-missing"), "application/x-www-form-urlencoded");
+        FakeSlackApi.Call missing = api.await("respond", c -> c.body().contains("tick needs"), WAIT);
+        assertThat(missing.body()).contains("/mentor tick needs item.");
+    }
+
+    @Test
+    void forgetMeIsConfirmedWithADangerButtonInAPrivateView() throws Exception {
+        core.commands.handle(new CommandRequest("tick", Map.of("topic", "math-basics", "item", "calculus"),
+                SlackText.member("T1", "U1")));
+        post(slash("forget-me", "forget"), "application/x-www-form-urlencoded");
+        FakeSlackApi.Call asked = api.await("respond", c -> c.body().contains("Forget me"), WAIT);
+        assertThat(asked.body()).contains("\"response_type\":\"ephemeral\"").contains("press Delete my data")
+                .contains("\"style\":\"danger\"").contains("forget-me:confirm:*:yes");
+        assertThat(done("U1", "math-basics/calculus")).isTrue();
+
+        String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\",\"domain\":\"fixture\"},"
+                + "\"user\":{\"id\":\"U1\",\"username\":\"ann\",\"team_id\":\"T1\"},\"api_app_id\":\"A1\",\"token\":\"legacy\","
+                + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000700\",\"channel_id\":\"C1\",\"is_ephemeral\":true},"
+                + "\"trigger_id\":\"1.2\",\"channel\":{\"id\":\"C1\",\"name\":\"general\"},"
+                + "\"response_url\":\"" + api.responseUrl("forget-yes") + "\","
+                + "\"actions\":[{\"action_id\":\"mentor:action-0\",\"block_id\":\"actions\",\"type\":\"button\","
+                + "\"value\":\"forget-me:confirm:*:yes\",\"action_ts\":\"1700000000.1\"}]}";
+        post(form(Map.of(), "payload", payload), "application/x-www-form-urlencoded");
+        FakeSlackApi.Call deleted = api.await("respond", c -> c.body().contains("Deleted"), WAIT);
+        assertThat(deleted.body()).contains("I no longer store anything about you").contains("\"replace_original\":true");
+        assertThat(done("U1", "math-basics/calculus")).isFalse();
+    }
+
+    @Test
     void aForgedActionValueChangesNothingAndGetsAPoliteReply() throws Exception {
         String selected = "[{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":\"math-basics/calculus\"}]";
         assertThat(post(checkboxAction("U2", selected), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
