@@ -53,7 +53,7 @@ class CompletionCliTest {
     @Test
     void commandsSubcommandsAndOptionsComplete() throws Exception {
         assertThat(complete("mentor-bot", "ba")).isEqualTo("backup");
-        assertThat(complete("mentor-bot", "c")).isEqualTo("chat check-content checklist completion config");
+        assertThat(complete("mentor-bot", "c")).isEqualTo("chat check-content checkin checklist completion config");
         assertThat(complete("mentor-bot", "config", "")).contains("check").contains("show");
         assertThat(complete("mentor-bot", "ask", "--j")).isEqualTo("--json");
         assertThat(complete("mentor-bot", "health", "--admin-")).isEqualTo("--admin-host --admin-port");

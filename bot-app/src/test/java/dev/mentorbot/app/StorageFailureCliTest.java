@@ -89,19 +89,23 @@ class StorageFailureCliTest {
 
     /** Logs questions straight into the file until it holds {@code bytes}, as months of use would. */
     private static void fillTo(Path file, long bytes) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement s = c.createStatement();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO question_log (id, question_hash, question_text,"
-                     + " answered, top_source_id, score, platform, asked_at) VALUES (?, 'h', ?, 1, NULL, 0.5, 'console', 0)")) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("PRAGMA max_page_count = " + bytes / 4096);
-            try {
-                for (int i = 0; ; i++) {
-                    insert.setString(1, "filler-" + i);
-                    insert.setString(2, "what does an ML engineer do all day? ".repeat(20));
-                    insert.executeUpdate();
+            // Large rows first, then ever smaller ones, so that no page keeps room for the small
+            // row an answered question adds: the file is full, not merely at its size.
+            int row = 0;
+            for (int repeat : new int[] {20, 1, 0}) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO question_log (id, question_hash,"
+                        + " question_text, answered, top_source_id, score, platform, asked_at)"
+                        + " VALUES (?, 'h', ?, 1, NULL, 0.5, 'console', 0)")) {
+                    while (true) {
+                        insert.setString(1, "filler-" + row++);
+                        insert.setString(2, "what does an ML engineer do all day? ".repeat(repeat));
+                        insert.executeUpdate();
+                    }
+                } catch (SQLException full) {
+                    assertThat(full.getMessage()).contains("full");
                 }
-            } catch (SQLException full) {
-                assertThat(full.getMessage()).contains("full");
             }
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
