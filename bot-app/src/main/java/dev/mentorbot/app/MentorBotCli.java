@@ -6,6 +6,7 @@ import dev.mentorbot.app.config.Configuration;
 import dev.mentorbot.app.config.Setting;
 import dev.mentorbot.ask.QuestionPrivacy;
 import dev.mentorbot.serve.RateLimitSettings;
+import dev.mentorbot.command.AnswerVisibility;
 import dev.mentorbot.command.Commands;
 import dev.mentorbot.command.CoreContext;
 import dev.mentorbot.content.ContentException;
@@ -176,7 +177,13 @@ public final class MentorBotCli implements Callable<Integer> {
     /** The command set over one runtime (a reload builds a new one over the new runtime). */
     Commands commandsOver(MentorRuntime rt) {
         return Commands.standard(new CoreContext(rt.kb(), rt.engine(), Stores.of(database()), logQuestions,
-                Clock.systemUTC(), flag(Setting.CHECKINS_ENABLED, false)));
+                Clock.systemUTC(), flag(Setting.CHECKINS_ENABLED, false), answerVisibility()));
+    }
+
+    /** Who sees slash-command answers ({@code answers.visibility}, private unless set to public). */
+    AnswerVisibility answerVisibility() {
+        return configuration.get(Setting.ANSWERS_VISIBILITY).map(v -> v.strip().equals("public")).orElse(false)
+                ? AnswerVisibility.PUBLIC : AnswerVisibility.PRIVATE;
     }
 
     /** The console member: this machine's user, or --user. */

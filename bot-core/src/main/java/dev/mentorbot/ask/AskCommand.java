@@ -1,10 +1,14 @@
 package dev.mentorbot.ask;
 
+import dev.mentorbot.command.AnswerVisibility;
 import dev.mentorbot.command.CommandHandler;
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
+import dev.mentorbot.command.Delivery;
 import dev.mentorbot.command.OptionSpec;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.command.ReplyAction;
+import dev.mentorbot.command.Surface;
 import dev.mentorbot.retrieval.Answer;
 import dev.mentorbot.retrieval.AnswerEngine;
 import dev.mentorbot.state.ConversationStore;
@@ -22,12 +26,27 @@ public final class AskCommand implements CommandHandler {
 
     private final AnswerEngine engine;
     private final QuestionRecorder recorder;
-    private final ConversationStore conversations;
+    /**
+     * The option a "Share in channel" click sets: the same question, answered for everyone. Not in
+     * the spec, so no platform offers it to type.
+     */
+    public static final String SHARE = "share";
+    static final String SHARE_LABEL = "Share in channel";
 
-    public AskCommand(AnswerEngine engine, QuestionRecorder recorder, ConversationStore conversations) {
+    private final ConversationStore conversations;
+    private final AnswerVisibility visibility;
+
+    public AskCommand(AnswerEngine engine, QuestionRecorder recorder, ConversationStore conversations,
+                      AnswerVisibility visibility) {
         this.engine = engine;
         this.recorder = recorder;
         this.conversations = conversations;
+        this.visibility = visibility;
+    }
+
+    /** The "Share in channel" button under a private answer to {@code question}. */
+    public static ReplyAction share(String question) {
+        return new ReplyAction(SHARE_LABEL, "ask", SHARE, question);
     }
 
     @Override
@@ -36,11 +55,25 @@ public final class AskCommand implements CommandHandler {
         String conversation = request.conversation();
         List<String> earlier = conversation.isEmpty() ? List.of() : recent(conversation);
         Answer answer = engine.answer(question, earlier);
+        boolean sharing = request.option(SHARE).isPresent();
+        if (sharing) {
+            return toReply(answer); // asked, logged and remembered when it was first answered
+        }
         recorder.record(question, answer, request.member().platform());
         if (!conversation.isEmpty() && answer.answered() && !answer.sources().isEmpty()) {
             remember(conversation, request, answer);
         }
-        return toReply(answer);
+        Reply reply = toReply(answer);
+        // A slash command's answer goes to the asker alone, who may share it; a mention (a post
+        // into the channel) and the console are answered where they were asked.
+        if (visibility == AnswerVisibility.PRIVATE && request.surface() != Surface.CONSOLE
+                && request.delivery() == Delivery.RESPONSE) {
+            reply = reply.withEphemeral(true);
+            if (reply.answered()) {
+                reply = reply.withActions(List.of(share(question)));
+            }
+        }
+        return reply;
     }
 
     /** The conversation's earlier topics; a database that cannot be read loses the context, not the answer. */

@@ -36,7 +36,8 @@ public final class Commands {
      * handler. This table is the one place a command is registered.
      */
     private static final List<Standard> STANDARD = List.of(
-            new Standard(AskCommand.SPEC, (c, self) -> new AskCommand(c.engine(), c.recorder(), c.stores().conversations())),
+            new Standard(AskCommand.SPEC, (c, self) -> new AskCommand(c.engine(), c.recorder(), c.stores().conversations(),
+                    c.answers())),
             new Standard(TopicCommand.SALARY, (c, self) -> new TopicCommand(c.engine(), TopicCommand.SALARY_QUESTIONS)),
             new Standard(TopicCommand.SKILLS, (c, self) -> new TopicCommand(c.engine(), TopicCommand.SKILLS_QUESTIONS)),
             new Standard(PathCommand.SPEC, (c, self) -> new PathCommand(c.kb(), c.engine(), progress(c), c.stores().tracks())),

@@ -17,9 +17,16 @@ import java.time.Clock;
  * @param privacy  how much of members' questions is logged
  * @param clock    the time source for stored changes
  * @param checkinsEnabled whether the admin turned weekly check-ins on for the install
+ * @param answers  who sees the answers to slash-command questions
  */
 public record CoreContext(KnowledgeBase kb, AnswerEngine engine, Stores stores, QuestionPrivacy privacy, Clock clock,
-                          boolean checkinsEnabled) {
+                          boolean checkinsEnabled, AnswerVisibility answers) {
+    /** A context whose slash-command answers are public, as before the visibility setting existed. */
+    public CoreContext(KnowledgeBase kb, AnswerEngine engine, Stores stores, QuestionPrivacy privacy, Clock clock,
+                       boolean checkinsEnabled) {
+        this(kb, engine, stores, privacy, clock, checkinsEnabled, AnswerVisibility.PUBLIC);
+    }
+
     /** A context with weekly check-ins off, as an install has them until the admin turns them on. */
     public CoreContext(KnowledgeBase kb, AnswerEngine engine, Stores stores, QuestionPrivacy privacy, Clock clock) {
         this(kb, engine, stores, privacy, clock, false);

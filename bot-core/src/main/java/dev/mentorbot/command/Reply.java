@@ -59,6 +59,11 @@ public record Reply(Kind kind, String title, String text, List<SourceRef> source
         return new Reply(kind, title, text, sources, related, items, ephemeral, newActions, step);
     }
 
+    /** This reply, shown only to the member ({@code true}) or to everyone where it is posted. */
+    public Reply withEphemeral(boolean onlyTheMember) {
+        return new Reply(kind, title, text, sources, related, items, onlyTheMember, actions, step);
+    }
+
     /** This reply with the member's place on their track. */
     public Reply withStep(NextStep newStep) {
         return new Reply(kind, title, text, sources, related, items, ephemeral, actions, Optional.of(newStep));

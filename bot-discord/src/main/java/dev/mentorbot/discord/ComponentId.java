@@ -29,7 +29,7 @@ public record ComponentId(String command, String action, String owner, String ar
 
     /** The pairs this adapter makes; anything else is not one of its buttons. */
     private static final Set<String> KNOWN = Set.of(
-            "ask:related", "feedback:helpful", "feedback:not-helpful",
+            "ask:related", "ask:share", "feedback:helpful", "feedback:not-helpful",
             "tick:item", "untick:item", "checklist:open", "roadmap:open",
             // A tick from a next view, which then shows the next step again; following a track; opening next.
             "tick:next", "follow:track", "next:open",

@@ -192,6 +192,9 @@ public final class DiscordReplies {
             case "checklist:topic" -> Optional.of(ComponentId.shared("checklist", "open", value));
             // An id needs an argument; "next" takes none.
             case "next:" -> Optional.of(ComponentId.shared("next", "open", ComponentId.NO_GUILD));
+            // "Share in channel" under a private answer; the click reads the question back from the
+            // answer's title, as the feedback buttons do (a custom id holds 100 characters).
+            case "ask:share" -> Optional.of(ComponentId.shared("ask", "share", ComponentId.NO_GUILD));
             case "checkin:state" -> value.equals("off")
                     ? Optional.of(ComponentId.shared("checkin", "off", ComponentId.NO_GUILD)) : Optional.empty();
             // Shown only to the member (the reply is ephemeral); a click deletes the clicker's own data.

@@ -1,5 +1,6 @@
 package dev.mentorbot.discord;
 
+import dev.mentorbot.ask.AskCommand;
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandText;
 import dev.mentorbot.command.Commands;
@@ -136,6 +137,15 @@ public final class DiscordRequests {
         return member(inDm && SNOWFLAKE.matcher(id.arg()).matches() ? id.arg() : guildId, clickerId);
     }
 
+    /** "Share in channel": the private answer's question (its title) answered again, for everyone. */
+    private static Click share(String shownQuestion, MemberId member) {
+        if (shownQuestion == null || shownQuestion.isBlank()) {
+            return new Refuse(UNKNOWN_BUTTON);
+        }
+        return new Run(new CommandRequest("ask", Map.of("question", shownQuestion, AskCommand.SHARE, "channel"), member,
+                Surface.DISCORD), false);
+    }
+
     static final String UNKNOWN_BUTTON = "That button is not one of mine, or it has expired. Try the command again.";
     static final String FOREIGN_BUTTON = "These buttons belong to someone else's view. Run the command yourself to get yours.";
 
@@ -162,7 +172,9 @@ public final class DiscordRequests {
             return new Run(new CommandRequest("forget-me", Map.of("confirm", "yes"), member, Surface.DISCORD), false);
         }
         return switch (id.command()) {
-            case "ask" -> new Run(new CommandRequest("ask", Map.of("question", arg), member, Surface.DISCORD), false);
+            case "ask" -> id.action().equals("share")
+                    ? share(shownQuestion, member)
+                    : new Run(new CommandRequest("ask", Map.of("question", arg), member, Surface.DISCORD), false);
             case "feedback" -> new Run(new CommandRequest("feedback", Map.of("vote", id.action(), "answer", arg,
                     "question", shownQuestion == null || shownQuestion.isBlank() ? arg : shownQuestion), member, Surface.DISCORD), false);
             case "tick", "untick" -> {

@@ -3,6 +3,7 @@ package dev.mentorbot.discord;
 import static dev.mentorbot.discord.CoreCalls.failure;
 import static dev.mentorbot.discord.CoreCalls.unexpected;
 
+import dev.mentorbot.ask.AskCommand;
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
 import dev.mentorbot.command.OptionSpec;
@@ -103,6 +104,9 @@ final class InteractionListener extends ListenerAdapter {
                 request.option("question").orElse(""), clicker);
         if (run.updatesView()) {
             updateView(event, run, view);
+        } else if (request.option(AskCommand.SHARE).isPresent()) {
+            // Shared for the channel: the one click whose reply everyone sees.
+            answer(event, request, view, false, false);
         } else {
             answer(event, request, view, true, true);
         }

@@ -3,6 +3,7 @@ package dev.mentorbot.slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.methods.SlackApiException;
+import dev.mentorbot.ask.AskCommand;
 import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.Reply;
 import dev.mentorbot.command.Surface;
@@ -59,6 +60,9 @@ final class ActionHandler {
         switch (value.command() + ":" + value.action()) {
             case "ask:related" -> replies.show(p, ctx,
                     new CommandRequest("ask", Map.of("question", value.arg()), member, Surface.SLACK), false);
+            // The shared answer is posted for the channel beside the private one, which stays.
+            case "ask:share" -> replies.show(p, ctx, new CommandRequest("ask",
+                    Map.of("question", value.arg(), AskCommand.SHARE, "channel"), member, Surface.SLACK), false);
             case "feedback:helpful", "feedback:not-helpful" -> {
                 int bar = value.arg().indexOf('|');
                 if (bar <= 0) {

@@ -228,6 +228,10 @@ public final class BlockKit {
             case "roadmap:track" -> Optional.of(new ActionValue("roadmap", "open", ActionValue.ANYONE, value));
             case "checklist:topic" -> Optional.of(new ActionValue("checklist", "open", ActionValue.ANYONE, value));
             case "next:" -> Optional.of(new ActionValue("next", "open", ActionValue.ANYONE, ""));
+            // "Share in channel" under a private answer: the question rides along (Slack sends no
+            // message with a click on an ephemeral one), and the click answers it for everyone.
+            case "ask:share" -> value.isBlank() ? Optional.empty()
+                    : Optional.of(new ActionValue("ask", "share", ActionValue.ANYONE, value));
             // The Stop button of a check-in: it only ever turns check-ins off, for whoever clicks.
             case "checkin:state" -> value.equals("off")
                     ? Optional.of(new ActionValue("checkin", "off", ActionValue.ANYONE, "")) : Optional.empty();

@@ -69,6 +69,9 @@ public record Setting(String key, String env, String option, Type type, List<Str
             "Sustained requests per second for the whole bot (keeps it under the platforms' limits)");
     public static final Setting SHUTDOWN_GRACE = plain("shutdown.grace-seconds", "MENTOR_BOT_SHUTDOWN_GRACE_SECONDS",
             "", Type.POSITIVE, "10", "How long a stop waits for answers in flight");
+    public static final Setting ANSWERS_VISIBILITY = new Setting("answers.visibility", "MENTOR_BOT_ANSWERS_VISIBILITY",
+            "", Type.CHOICE, List.of("private", "public"), "private", false,
+            "Who sees answers to /ask and /mentor QUESTION: the asker, with a Share in channel button, or everyone");
     public static final Setting CHECKINS_ENABLED = plain("checkins.enabled", "MENTOR_BOT_CHECKINS", "", Type.BOOLEAN,
             "false", "Weekly check-in DMs, which each member then opts in to with checkin on (run only)");
     public static final Setting CHECKINS_PER_MINUTE = plain("checkins.per-minute", "MENTOR_BOT_CHECKINS_PER_MINUTE", "",
@@ -106,7 +109,7 @@ public record Setting(String key, String env, String option, Type type, List<Str
             CONTENT_MAX_FILES, CONTENT_MAX_LINE_CHARS, CONTENT_MAX_PASSAGES, LEXICAL_ONLY, DATA_DIR, DB_MAX_SIZE_MB,
             DB_URL, DB_USER, DB_PASSWORD, LOG_QUESTIONS, QUESTION_RETENTION, LOG_FORMAT, LOG_LEVEL, ADMIN_PORT, ADMIN_BIND,
             ADMIN_TOKEN, MEMBER_BURST,
-            MEMBER_PER_MINUTE, GLOBAL_PER_SECOND, SHUTDOWN_GRACE, CHECKINS_ENABLED, CHECKINS_PER_MINUTE,
+            MEMBER_PER_MINUTE, GLOBAL_PER_SECOND, SHUTDOWN_GRACE, ANSWERS_VISIBILITY, CHECKINS_ENABLED, CHECKINS_PER_MINUTE,
             DISCORD_TOKEN,
             plain("discord.application-id", "DISCORD_APPLICATION_ID", "", Type.TEXT, "",
                     "Application id (read from the token when unset)"),

@@ -1,0 +1,102 @@
+package dev.mentorbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import dev.mentorbot.Fixtures;
+import dev.mentorbot.ask.QuestionPrivacy;
+import dev.mentorbot.command.AnswerVisibility;
+import dev.mentorbot.command.Commands;
+import dev.mentorbot.command.CoreContext;
+import dev.mentorbot.state.Database;
+import dev.mentorbot.state.DatabaseSettings;
+import dev.mentorbot.state.Stores;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code answers.visibility: private} through the real Bolt in HTTP mode: {@code /mentor QUESTION}
+ * is answered to the asker alone with a "Share in channel" button, and the click posts the answer
+ * for the channel.
+ */
+class SharedAnswerLoopbackTest {
+    private static final String SECRET = "fixture-signing-secret";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+    private FakeSlackApi api;
+    private Database db;
+    private SlackAdapter adapter;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final RequestSignature signer = new RequestSignature(SECRET);
+
+    @BeforeEach
+    void start() throws Exception {
+        api = new FakeSlackApi();
+        db = Database.open(DatabaseSettings.sqlite(dir));
+        Commands commands = Commands.standard(new CoreContext(Fixtures.kb(), Fixtures.lexical(), Stores.of(db),
+                QuestionPrivacy.OFF, Clock.systemUTC(), false, AnswerVisibility.PRIVATE));
+        adapter = new SlackAdapter(new SlackSettings("xoxb-fixture", "", SECRET, Optional.of(0), "127.0.0.1",
+                api.apiUrl()), commands::handle, commands.specs(), Optional.of(db.processedEvents()), Clock.systemUTC());
+        adapter.start();
+    }
+
+    @AfterEach
+    void stop() {
+        adapter.close();
+        db.close();
+        api.close();
+        assertThat(api.blockKitProblems).as("Block Kit problems in what the bot sent").isEmpty();
+    }
+
+    @Test
+    void aSlashAnswerIsPrivateUntilTheAskerSharesIt() throws Exception {
+        String slash = "token=legacy&team_id=T1&team_domain=fixture&channel_id=C1&channel_name=general&user_id=U1"
+                + "&user_name=ann&command=%2Fmentor&text=" + URLEncoder.encode("how much do ML engineers make",
+                StandardCharsets.UTF_8) + "&response_url=" + URLEncoder.encode(api.responseUrl("ask"),
+                StandardCharsets.UTF_8) + "&trigger_id=1.2.3";
+        assertThat(post(slash).statusCode()).isEqualTo(200);
+        JsonObject privately = api.await("respond", c -> c.body().contains("70,000"), WAIT).json();
+        assertThat(privately.get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(privately.toString()).contains("Share in channel").contains("ask:share:*:how much do ML engineers make");
+
+        String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\",\"domain\":\"fixture\"},"
+                + "\"user\":{\"id\":\"U1\",\"username\":\"ann\",\"team_id\":\"T1\"},\"api_app_id\":\"A1\","
+                + "\"token\":\"legacy\",\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000200\","
+                + "\"channel_id\":\"C1\",\"is_ephemeral\":true},\"trigger_id\":\"1.2\",\"channel\":{\"id\":\"C1\","
+                + "\"name\":\"general\"},\"response_url\":\"" + api.responseUrl("share") + "\","
+                + "\"actions\":[{\"action_id\":\"mentor:action-0\",\"block_id\":\"actions\",\"type\":\"button\","
+                + "\"value\":\"ask:share:*:how much do ML engineers make\",\"action_ts\":\"1700000000.3\"}]}";
+        assertThat(post("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+        FakeSlackApi.Call shared = api.await("respond", c -> "share".equals(c.params().get("response_id")), WAIT);
+        JsonObject json = shared.json();
+        assertThat(json.get("response_type").getAsString()).isEqualTo("in_channel");
+        assertThat(json.get("replace_original").getAsBoolean()).as("the private answer stays").isFalse();
+        assertThat(json.toString()).contains("70,000").doesNotContain("Share in channel");
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String ts = Long.toString(Instant.now().getEpochSecond());
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort()
+                        + SlackAdapter.EVENTS_PATH))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", ts)
+                .header("X-Slack-Signature", signer.sign(ts, bytes))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
