@@ -1,10 +1,7 @@
 package dev.mentorbot.app;
 
 import dev.mentorbot.app.config.Setting;
-import dev.mentorbot.checkin.WeeklyCheckinMessage;
 import dev.mentorbot.checkin.WeeklyCheckins;
-import dev.mentorbot.checklist.ChecklistProgress;
-import dev.mentorbot.content.KnowledgeBase;
 import dev.mentorbot.platform.DirectMessages;
 import dev.mentorbot.platform.PlatformAdapter;
 import dev.mentorbot.platform.PlatformException;
@@ -12,7 +9,6 @@ import dev.mentorbot.serve.CoreMetrics;
 import dev.mentorbot.serve.RateLimiter;
 import dev.mentorbot.serve.ServingCore;
 import dev.mentorbot.state.Database;
-import dev.mentorbot.track.NextSteps;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -192,13 +188,8 @@ final class RunCli implements Callable<Integer> {
         Database db = root.database();
         List<DirectMessages> senders = started.stream().flatMap(a -> a.directMessages().stream()).toList();
         int perMinute = root.number(Setting.CHECKINS_PER_MINUTE, 20);
-        WeeklyCheckins.Writer writer = (member, now) -> {
-            KnowledgeBase kb = reloader.current().kb();
-            NextSteps steps = new NextSteps(kb, new ChecklistProgress(kb, db.progress()), db.tracks());
-            return new WeeklyCheckinMessage(kb, db.progress(), steps).write(member, now);
-        };
-        WeeklyCheckins checkins = new WeeklyCheckins(db.checkins(), writer, senders, Clock.systemUTC(), perMinute,
-                Duration.ofMillis(60_000L / perMinute));
+        WeeklyCheckins checkins = WeeklyCheckins.over(db, () -> reloader.current().kb(), senders, Clock.systemUTC(),
+                perMinute, Duration.ofMillis(60_000L / perMinute));
         out.println("weekly check-ins: on for members who opt in (" + senders.stream().map(DirectMessages::platform)
                 .collect(java.util.stream.Collectors.joining(", ")) + "), at most " + perMinute + " a minute");
         return new CheckinSchedule(checkins).start();

@@ -1,15 +1,20 @@
 package dev.mentorbot.checkin;
 
+import dev.mentorbot.checklist.ChecklistProgress;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.content.KnowledgeBase;
 import dev.mentorbot.platform.DirectMessages;
 import dev.mentorbot.state.CheckinStore;
+import dev.mentorbot.state.Database;
 import dev.mentorbot.state.MemberId;
 import dev.mentorbot.state.StateException;
+import dev.mentorbot.track.NextSteps;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +53,20 @@ public final class WeeklyCheckins {
         this.clock = clock;
         this.batch = batch;
         this.pause = pause;
+    }
+
+    /**
+     * Check-ins over an open database, each written from the content {@code kb} gives when it is
+     * sent (so a content reload changes the next check-in, not one being sent).
+     */
+    public static WeeklyCheckins over(Database db, Supplier<KnowledgeBase> kb, List<DirectMessages> senders,
+                                      Clock clock, int batch, Duration pause) {
+        Writer writer = (member, now) -> {
+            KnowledgeBase content = kb.get();
+            NextSteps steps = new NextSteps(content, new ChecklistProgress(content, db.progress()), db.tracks());
+            return new WeeklyCheckinMessage(content, db.progress(), steps).write(member, now);
+        };
+        return new WeeklyCheckins(db.checkins(), writer, senders, clock, batch, pause);
     }
 
     /** Writes a member's check-in; {@link WeeklyCheckinMessage}, over the content in force when it runs. */

@@ -3,7 +3,6 @@ package dev.mentorbot.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mentorbot.Fixtures;
-import dev.mentorbot.checklist.ChecklistProgress;
 import dev.mentorbot.command.Reply;
 import dev.mentorbot.command.ReplyAction;
 import dev.mentorbot.platform.DirectMessages.Delivery;
@@ -12,7 +11,6 @@ import dev.mentorbot.state.DatabaseSettings;
 import dev.mentorbot.state.EmbeddedPostgresServer;
 import dev.mentorbot.state.MemberId;
 import dev.mentorbot.state.MutableClock;
-import dev.mentorbot.track.NextSteps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,9 +49,7 @@ class WeeklyCheckinsTest {
     }
 
     private WeeklyCheckins instance(Database db) {
-        NextSteps steps = new NextSteps(Fixtures.kb(), new ChecklistProgress(Fixtures.kb(), db.progress()), db.tracks());
-        return new WeeklyCheckins(db.checkins(), new WeeklyCheckinMessage(Fixtures.kb(), db.progress(), steps),
-                List.of(slack), clock, 20, Duration.ZERO);
+        return WeeklyCheckins.over(db, Fixtures::kb, List.of(slack), clock, 20, Duration.ZERO);
     }
 
     /** Both instances run at the same moment, as two replicas' schedulers would. */

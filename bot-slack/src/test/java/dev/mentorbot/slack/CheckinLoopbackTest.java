@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mentorbot.Fixtures;
 import dev.mentorbot.ask.QuestionPrivacy;
-import dev.mentorbot.checkin.WeeklyCheckinMessage;
 import dev.mentorbot.checkin.WeeklyCheckins;
-import dev.mentorbot.checklist.ChecklistProgress;
 import dev.mentorbot.command.Commands;
 import dev.mentorbot.command.CoreContext;
 import dev.mentorbot.state.Database;
@@ -14,7 +12,6 @@ import dev.mentorbot.state.DatabaseSettings;
 import dev.mentorbot.state.MemberId;
 import dev.mentorbot.state.MutableClock;
 import dev.mentorbot.state.Stores;
-import dev.mentorbot.track.NextSteps;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -67,9 +64,8 @@ class CheckinLoopbackTest {
                     java.time.Clock.systemUTC());
             adapter.start();
             adapters.add(adapter);
-            NextSteps steps = new NextSteps(Fixtures.kb(), new ChecklistProgress(Fixtures.kb(), db.progress()), db.tracks());
-            instances.add(new WeeklyCheckins(db.checkins(), new WeeklyCheckinMessage(Fixtures.kb(), db.progress(), steps),
-                    List.of(adapter.directMessages().orElseThrow()), clock, 20, Duration.ZERO));
+            instances.add(WeeklyCheckins.over(db, Fixtures::kb, List.of(adapter.directMessages().orElseThrow()), clock, 20,
+                    Duration.ZERO));
         }
     }
 
