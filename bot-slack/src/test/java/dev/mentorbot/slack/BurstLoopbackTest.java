@@ -6,7 +6,6 @@ import dev.mentorbot.serve.CoreMetrics;
 import dev.mentorbot.serve.RateLimitSettings;
 import dev.mentorbot.serve.RateLimiter;
 import dev.mentorbot.serve.ServingCore;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,12 +91,6 @@ class BurstLoopbackTest {
     }
 
     private HttpRequest signed(String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String ts = Long.toString(Instant.now().getEpochSecond());
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort() + SlackAdapter.EVENTS_PATH))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", signer.sign(ts, bytes))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        return SignedRequests.request(adapter.httpPort(), signer, SignedRequests.FORM, body);
     }
 }

@@ -12,10 +12,8 @@ import dev.mentorbot.state.DatabaseSettings;
 import dev.mentorbot.state.MemberId;
 import dev.mentorbot.state.MutableClock;
 import dev.mentorbot.state.Stores;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -140,14 +138,7 @@ class CheckinLoopbackTest {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String ts = Long.toString(Instant.now().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapters.get(0).httpPort()
-                        + SlackAdapter.EVENTS_PATH))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", signer.sign(ts, bytes))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return http.send(SignedRequests.request(adapters.get(0).httpPort(), signer, SignedRequests.FORM, body),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -59,14 +59,7 @@ class HttpModeLoopbackTest {
 
     private HttpResponse<String> post(String body, String contentType, long timestamp, Map<String, String> extra)
             throws Exception {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String ts = Long.toString(timestamp);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort()
-                        + SlackAdapter.EVENTS_PATH))
-                .header("Content-Type", contentType)
-                .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", signer.sign(ts, bytes))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        HttpRequest.Builder b = SignedRequests.builder(adapter.httpPort(), signer, contentType, body, timestamp);
         extra.forEach(b::header);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

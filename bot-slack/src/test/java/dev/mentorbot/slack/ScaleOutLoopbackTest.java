@@ -10,14 +10,11 @@ import dev.mentorbot.state.Database;
 import dev.mentorbot.state.DatabaseSettings;
 import dev.mentorbot.state.Stores;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -93,12 +90,6 @@ class ScaleOutLoopbackTest {
     }
 
     private HttpRequest signed(SlackAdapter to, String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String ts = Long.toString(Instant.now().getEpochSecond());
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + to.httpPort() + SlackAdapter.EVENTS_PATH))
-                .header("Content-Type", "application/json")
-                .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", signer.sign(ts, bytes))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        return SignedRequests.request(to.httpPort(), signer, SignedRequests.JSON, body);
     }
 }

@@ -11,16 +11,13 @@ import dev.mentorbot.command.CoreContext;
 import dev.mentorbot.state.Database;
 import dev.mentorbot.state.DatabaseSettings;
 import dev.mentorbot.state.Stores;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,13 +87,7 @@ class SharedAnswerLoopbackTest {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String ts = Long.toString(Instant.now().getEpochSecond());
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort()
-                        + SlackAdapter.EVENTS_PATH))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", signer.sign(ts, bytes))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(SignedRequests.request(adapter.httpPort(), signer, SignedRequests.FORM, body),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -2,11 +2,9 @@ package dev.mentorbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,14 +61,7 @@ class ThreadFollowUpLoopbackTest {
     private void event(String eventId, String eventJson) throws Exception {
         String body = "{\"token\":\"legacy\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
                 + "\"event_id\":\"" + eventId + "\",\"event_time\":1700000000,\"event\":" + eventJson + "}";
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String ts = Long.toString(Instant.now().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort()
-                        + SlackAdapter.EVENTS_PATH))
-                .header("Content-Type", "application/json")
-                .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", signer.sign(ts, bytes))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        HttpRequest request = SignedRequests.request(adapter.httpPort(), signer, SignedRequests.JSON, body);
         assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
     }
 
