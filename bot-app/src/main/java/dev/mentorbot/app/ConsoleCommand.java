@@ -121,7 +121,12 @@ final class ConsoleCommand {
         }
         if (spec.findOption("--explain") != null && Boolean.TRUE.equals(spec.findOption("--explain").getValue())) {
             // With --json, stdout stays one JSON document: the explanation goes to stderr.
-            (json ? spec.commandLine().getErr() : out).println(root.runtime().engine().explain(values.getOrDefault("question", "")));
+            var earlier = spec.findOption("--after");
+            List<String> asked = earlier != null && earlier.getValue() instanceof List<?> qs
+                    ? qs.stream().map(String::valueOf).toList() : List.of();
+            var engine = root.runtime().engine();
+            (json ? spec.commandLine().getErr() : out).println(engine.explain(values.getOrDefault("question", ""),
+                    dev.mentorbot.eval.Evaluator.conversation(engine, asked)));
         }
         String conversation = "";
         var after = spec.findOption("--after");

@@ -74,15 +74,15 @@ public final class AnswerEngine {
             return declined(raw, true);
         }
         String focus = QuestionFocus.of(cleaned);
-        String searched = focus;
+        List<KnowledgeIndex.Weighted> context = List.of();
         boolean followUp = earlier != null && !earlier.isEmpty() && FollowUp.continues(focus);
         if (followUp) {
             if (bringsAnotherSubject(focus) || index.judgeScope(focus).margin() < -FollowUp.OFF_TOPIC_MARGIN) {
                 return declined(raw, false); // "what about chefs?" is not about the earlier subject
             }
-            searched = FollowUp.combine(focus, earlier.get(earlier.size() - 1));
+            context = followUpContext(focus, earlier.get(earlier.size() - 1));
         }
-        KnowledgeIndex.Search search = index.search(searched);
+        KnowledgeIndex.Search search = index.search(focus, context);
         List<Hit> ranked = rank(search);
         boolean inScope = search.scope().inScope() && (followUp || focus.equals(cleaned) || index.judgeScope(cleaned).inScope())
                 || !ranked.isEmpty() && ranked.get(0).score() >= calibration.threshold()
@@ -108,7 +108,18 @@ public final class AnswerEngine {
             }
         }
         return new Answer(raw, true, composition.text(), sources, related(focus, ranked, composition.first(), threshold),
-                FollowUp.topic(searched, index.analyzers()));
+                FollowUp.topic(search.question(), index.analyzers()));
+    }
+
+    /**
+     * The earlier words a follow-up is searched with. Whether it asks about another aspect or
+     * about what the earlier answer said is told by that answer, found again from the earlier topic.
+     */
+    private List<KnowledgeIndex.Weighted> followUpContext(String followUp, String earlierTopic) {
+        List<Hit> earlierRanked = rank(earlierTopic);
+        Passage earlierAnswer = earlierRanked.isEmpty() ? null : earlierRanked.get(0).passage();
+        return FollowUp.context(followUp, earlierTopic, index.analyzers(),
+                word -> earlierAnswer != null && index.mentions(earlierAnswer, word));
     }
 
     /**
@@ -128,10 +139,25 @@ public final class AnswerEngine {
      * candidates with their lexical, semantic and fused scores. For admins tuning content.
      */
     public String explain(String question) {
+        return explain(question, List.of());
+    }
+
+    /**
+     * Why the engine answers what it answers in a conversation: as {@link #explain(String)}, and
+     * for a follow-up the text searched with the earlier topic.
+     */
+    public String explain(String question, List<String> earlier) {
         String cleaned = ChatText.clean(question == null ? "" : question);
         String focus = QuestionFocus.of(cleaned);
-        KnowledgeIndex.Search search = index.search(focus);
+        List<KnowledgeIndex.Weighted> context = List.of();
         StringBuilder sb = new StringBuilder();
+        if (earlier != null && !earlier.isEmpty() && FollowUp.continues(focus)) {
+            context = followUpContext(focus, earlier.get(earlier.size() - 1));
+            sb.append(String.format(Locale.ROOT, "follow-up of \"%s\": searched \"%s\"", earlier.get(earlier.size() - 1), focus));
+            context.forEach(w -> sb.append(String.format(Locale.ROOT, " + \"%s\" x%.1f", w.text(), w.weight())));
+            sb.append(String.format(Locale.ROOT, "%nfollow-up alone %s%n", index.judgeScope(focus).describe()));
+        }
+        KnowledgeIndex.Search search = index.search(focus, context);
         if (!focus.equals(cleaned)) {
             sb.append(String.format(Locale.ROOT, "focus: \"%s\"%nwhole message %s%n", focus,
                     index.judgeScope(cleaned).describe()));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -31,7 +32,13 @@ final class FollowUp {
      * A follow-up whose own words sit this much nearer to out-of-scope questions than to in-scope
      * ones is declined, whatever the conversation was about.
      */
-    static final double OFF_TOPIC_MARGIN = 0.02;
+    static final double OFF_TOPIC_MARGIN = 0.07;
+    /**
+     * How much the earlier aspect weighs in the lexical search when a follow-up asks about an
+     * aspect of its own: enough to break ties between passages on the subject, too little to
+     * bring the earlier answer back.
+     */
+    static final float EARLIER_ASPECT_WEIGHT = 0.3f;
 
     private static final Pattern OPENS_A_FOLLOW_UP = Pattern.compile(
             "^(and|what about|how about|what of|also|then|ok|okay|so|but|or|in|for|at|with|without|same|is it|is that|"
@@ -69,24 +76,44 @@ final class FollowUp {
      */
     private static final List<Pattern> SLOTS = List.of(
             Pattern.compile("^(ml|dl|ai|machine|deep|learning|engineer|engineers|scientist|scientists|developer|developers)$"),
-            Pattern.compile("^(us|usa|america|american|states|united|india|indian|uk|europe|canada|germany)$"),
+            // A currency belongs to its place: "and in the US?" after a question in LPA drops the LPA.
+            Pattern.compile("^(us|usa|america|american|states|united|usd|dollar|dollars|india|indian|inr|rs|rupee|rupees"
+                    + "|lakh|lakhs|lpa|uk|europe|canada|germany)$"),
             Pattern.compile("^(mid|level|senior|seniors|junior|juniors|entry|fresher|freshers|beginner|beginners|lead)$"));
 
     /**
-     * The text to search for a follow-up: its own words, then the earlier topic without the words
-     * of any slot the follow-up fills itself.
+     * The earlier words a follow-up is searched with: the earlier topic without the words of any
+     * slot the follow-up fills itself, in two groups. The subject (role, field) keeps its weight;
+     * the earlier aspect and its place and level ("make", "us" in "how much do ML engineers make in
+     * the US?") weigh less when the follow-up asks about an aspect of its own ("is it growing?",
+     * "what skills do they need?"): otherwise the earlier words outnumber its own and the earlier
+     * answer comes back.
      */
-    static String combine(String followUp, String earlierTopic) {
+    static List<KnowledgeIndex.Weighted> context(String followUp, String earlierTopic, CareerAnalyzers analyzers,
+            Predicate<String> earlierAnswerSays) {
         List<String> own = List.of(followUp.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
-        StringBuilder kept = new StringBuilder();
+        String ownTopic = topic(followUp, analyzers);
+        List<String> aspectWords = ownTopic.isEmpty() ? List.of()
+                : List.of(ownTopic.split(" ")).stream().filter(w -> !isSlotWord(w)).toList();
+        // "is that per year?" asks about what the earlier answer said ("a year"): the same aspect.
+        boolean ownAspect = !aspectWords.isEmpty() && aspectWords.stream().noneMatch(earlierAnswerSays);
+        StringBuilder subject = new StringBuilder();
+        StringBuilder aspect = new StringBuilder();
         for (String word : earlierTopic.split("\\s+")) {
             boolean replaced = SLOTS.stream().anyMatch(slot -> slot.matcher(word).matches()
                     && own.stream().anyMatch(w -> slot.matcher(w).matches()));
-            if (!replaced && !word.isBlank()) {
-                kept.append(' ').append(word);
+            if (replaced || word.isBlank()) {
+                continue;
             }
+            (SLOTS.get(0).matcher(word).matches() ? subject : aspect).append(' ').append(word);
         }
-        return followUp + kept;
+        // The embedding still sees the earlier aspect: "what tools for that?" needs it to know what "that" is.
+        return List.of(new KnowledgeIndex.Weighted(subject.toString().strip(), 1f),
+                new KnowledgeIndex.Weighted(aspect.toString().strip(), ownAspect ? EARLIER_ASPECT_WEIGHT : 1f));
+    }
+
+    private static boolean isSlotWord(String word) {
+        return SLOTS.stream().anyMatch(slot -> slot.matcher(word).matches());
     }
 
     /** The topic words of a question, in order: what a conversation remembers of it. */

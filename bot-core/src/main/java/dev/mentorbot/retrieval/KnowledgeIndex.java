@@ -72,6 +72,8 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final int vectorCount;
     private final ScopeGate scope;
+    /** Each passage's analyzed words, filled as follow-ups ask ({@link #mentions}). */
+    private final Map<Integer, Set<String>> passageTerms = new java.util.concurrent.ConcurrentHashMap<>();
     /** Every analyzed term of the "all" field: the knowledge base's vocabulary, held in memory
      *  because a Lucene term lookup per question word costs more than the whole BM25 search. */
     private final Set<String> vocabulary;
@@ -311,11 +313,27 @@ public final class KnowledgeIndex implements AutoCloseable {
      * @return candidates and how much of the question the knowledge base knows
      */
     public Search search(String asked) {
+        return search(asked, List.of());
+    }
+
+    /**
+     * Finds the passages for a question read together with earlier words of its conversation.
+     * BM25 weighs each group of earlier words by its own weight, so a follow-up's own words decide
+     * which aspect is asked about; the embedding sees the question and all earlier words as one text.
+     */
+    Search search(String asked, List<Weighted> earlier) {
         try {
-            String question = correctTypos(asked);
+            String own = correctTypos(asked);
+            StringBuilder whole = new StringBuilder(own);
+            for (Weighted w : earlier) {
+                if (!w.text().isBlank()) {
+                    whole.append(' ').append(w.text());
+                }
+            }
+            String question = whole.toString();
             Vocabulary words = vocabulary(question);
             Map<Integer, double[]> evidence = new HashMap<>();
-            Query lexical = lexicalQuery(question);
+            Query lexical = lexicalQuery(own, earlier);
             if (lexical != null) {
                 for (ScoreDoc sd : searcher.search(lexical, LEXICAL_CANDIDATES).scoreDocs) {
                     evidence.computeIfAbsent(passageOf(sd.doc), k -> new double[2])[0] = sd.score;
@@ -399,6 +417,53 @@ public final class KnowledgeIndex implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a passage says a word, after stemming and synonyms: "is that per year?" asks about
+     * something the earlier answer said ("a year"), "is it growing?" after a salary answer does not.
+     */
+    boolean mentions(Passage passage, String word) {
+        Set<String> said = passageTerms.computeIfAbsent(passage.ordinal(), k -> {
+            try {
+                Set<String> terms = new java.util.HashSet<>();
+                tokens(analyzers.query(), passage.section() + " \n " + passage.text()).forEach(t -> terms.add(t.term()));
+                return Set.copyOf(terms);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            List<Token> asked = tokens(analyzers.query(), word);
+            return !asked.isEmpty() && asked.stream().anyMatch(t -> said.contains(t.term()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Words searched with a weight of their own: earlier words of a conversation. */
+    record Weighted(String text, float weight) {
+    }
+
+    private Query lexicalQuery(String question, List<Weighted> earlier) {
+        Query own = lexicalQuery(question);
+        if (earlier.isEmpty()) {
+            return own;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        boolean any = false;
+        if (own != null) {
+            q.add(own, BooleanClause.Occur.SHOULD);
+            any = true;
+        }
+        for (Weighted w : earlier) {
+            Query more = w.text().isBlank() || w.weight() <= 0 ? null : lexicalQuery(w.text());
+            if (more != null) {
+                q.add(new BoostQuery(more, w.weight()), BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? q.build() : null;
     }
 
     private Query lexicalQuery(String question) {
