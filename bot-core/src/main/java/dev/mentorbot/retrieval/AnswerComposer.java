@@ -43,7 +43,7 @@ final class AnswerComposer {
         AMOUNT(Pattern.compile("\\b(how much|salary|salaries|salery|pay|paid|earn|earns|earning|income|package|ctc|lpa|lakh|"
                 + "compensation|wage|money|kitna)\\b"),
                 Pattern.compile("\\$\\s?\\d|\\brs\\.?\\s?\\d|\\blakh|\\blpa\\b|\\d{2,3},\\d{3}")),
-        DURATION(Pattern.compile("\\bhow (long|lng|many (years|months))\\b|\\b(timeline|time frame|timeframe|quick|quickly|"
+        DURATION(Pattern.compile("\\bhow (long|lng|many (years|months))\\b|\\b(timeline|time frame|timeframe|quick|quickly|quicker|faster|sooner|"
                 + "fast|overnight|duration)\\b|\\btime to\\b"),
                 Pattern.compile("\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\+?\\s+(or more\\s+)?(years?|months?)\\b"
                         + "|\\bovernight\\b")),

@@ -80,7 +80,7 @@ public final class AnswerEngine {
             if (bringsAnotherSubject(focus) || index.judgeScope(focus).margin() < -FollowUp.OFF_TOPIC_MARGIN) {
                 return declined(raw, false); // "what about chefs?" is not about the earlier subject
             }
-            context = followUpContext(focus, earlier.get(earlier.size() - 1));
+            context = followUpContext(focus, earlier);
         }
         KnowledgeIndex.Search search = index.search(focus, context);
         List<Hit> ranked = rank(search);
@@ -115,10 +115,10 @@ public final class AnswerEngine {
      * The earlier words a follow-up is searched with. Whether it asks about another aspect or
      * about what the earlier answer said is told by that answer, found again from the earlier topic.
      */
-    private List<KnowledgeIndex.Weighted> followUpContext(String followUp, String earlierTopic) {
-        List<Hit> earlierRanked = rank(earlierTopic);
+    private List<KnowledgeIndex.Weighted> followUpContext(String followUp, List<String> earlierTopics) {
+        List<Hit> earlierRanked = rank(earlierTopics.get(earlierTopics.size() - 1));
         Passage earlierAnswer = earlierRanked.isEmpty() ? null : earlierRanked.get(0).passage();
-        return FollowUp.context(followUp, earlierTopic, index.analyzers(),
+        return FollowUp.context(followUp, earlierTopics, index.analyzers(),
                 word -> earlierAnswer != null && index.mentions(earlierAnswer, word));
     }
 
@@ -131,7 +131,14 @@ public final class AnswerEngine {
      */
     private boolean bringsAnotherSubject(String followUp) {
         List<String> unknown = index.unknownWords(followUp);
-        return !unknown.isEmpty() && index.judgeScope(String.join(" ", unknown)).margin() < 0;
+        if (unknown.isEmpty()) {
+            return false;
+        }
+        // A word of three letters or more the content has never seen ("housing", "marathon", "div")
+        // brings another subject unless the follow-up as a whole sits clearly inside the scope.
+        boolean foreign = unknown.stream().anyMatch(w -> w.length() >= 3 && w.chars().noneMatch(Character::isDigit));
+        return index.judgeScope(String.join(" ", unknown)).margin() < 0
+                || foreign && index.judgeScope(followUp).margin() < FollowUp.FOREIGN_WORD_MARGIN;
     }
 
     /**
@@ -152,7 +159,7 @@ public final class AnswerEngine {
         List<KnowledgeIndex.Weighted> context = List.of();
         StringBuilder sb = new StringBuilder();
         if (earlier != null && !earlier.isEmpty() && FollowUp.continues(focus)) {
-            context = followUpContext(focus, earlier.get(earlier.size() - 1));
+            context = followUpContext(focus, earlier);
             sb.append(String.format(Locale.ROOT, "follow-up of \"%s\": searched \"%s\"", earlier.get(earlier.size() - 1), focus));
             context.forEach(w -> sb.append(String.format(Locale.ROOT, " + \"%s\" x%.1f", w.text(), w.weight())));
             sb.append(String.format(Locale.ROOT, "%nfollow-up alone %s%n", index.judgeScope(focus).describe()));

@@ -34,6 +34,12 @@ final class FollowUp {
      */
     static final double OFF_TOPIC_MARGIN = 0.07;
     /**
+     * A follow-up holding a word the content does not know is declined unless its own words sit at
+     * least this much nearer to in-scope questions: "and the housing market?" does not, "what are
+     * the options then?" has no such word.
+     */
+    static final double FOREIGN_WORD_MARGIN = 0.06;
+    /**
      * How much the earlier aspect weighs in the lexical search when a follow-up asks about an
      * aspect of its own: enough to break ties between passages on the subject, too little to
      * bring the earlier answer back.
@@ -69,6 +75,11 @@ final class FollowUp {
         return !OWN_SUBJECT.matcher(q).find() && !DEFINES.matcher(q).find();
     }
 
+    /** A follow-up that weighs the subjects of the conversation against each other. */
+    private static final Pattern COMPARES = Pattern.compile(
+            "\\b(which one|which of|which is|which pays|compare|compared|comparison|difference|diff|vs|versus|"
+                    + "better|more|less|harder|easier|both)\\b");
+
     /**
      * Kinds of words a follow-up replaces rather than adds to: "and in India?" after a question
      * about the US asks about India instead, "and DL engineers?" after ML engineers asks about DL
@@ -89,8 +100,9 @@ final class FollowUp {
      * "what skills do they need?"): otherwise the earlier words outnumber its own and the earlier
      * answer comes back.
      */
-    static List<KnowledgeIndex.Weighted> context(String followUp, String earlierTopic, CareerAnalyzers analyzers,
+    static List<KnowledgeIndex.Weighted> context(String followUp, List<String> earlierTopics, CareerAnalyzers analyzers,
             Predicate<String> earlierAnswerSays) {
+        String earlierTopic = earlierTopics.get(earlierTopics.size() - 1);
         List<String> own = List.of(followUp.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
         String ownTopic = topic(followUp, analyzers);
         List<String> aspectWords = ownTopic.isEmpty() ? List.of()
@@ -106,6 +118,16 @@ final class FollowUp {
                 continue;
             }
             (SLOTS.get(0).matcher(word).matches() ? subject : aspect).append(' ').append(word);
+        }
+        if (COMPARES.matcher(followUp.toLowerCase(Locale.ROOT)).find()) {
+            // "which one pays more?" after DL, then ML engineers compares the two: both subjects count.
+            for (String older : earlierTopics.subList(0, earlierTopics.size() - 1)) {
+                for (String word : older.split("\\s+")) {
+                    if (SLOTS.get(0).matcher(word).matches() && !(" " + subject + " ").contains(" " + word + " ")) {
+                        subject.append(' ').append(word);
+                    }
+                }
+            }
         }
         // The embedding still sees the earlier aspect: "what tools for that?" needs it to know what "that" is.
         return List.of(new KnowledgeIndex.Weighted(subject.toString().strip(), 1f),
