@@ -29,6 +29,40 @@ class FollowUpCliTest {
     }
 
     @Test
+    void aFollowUpAboutAnotherAspectKeepsTheSubjectButNotTheEarlierAspect() {
+        Cli.Result growth = Cli.run("ask", "--after", "how much do ml engineers make in the us?", "is the field growing?");
+        assertThat(growth.out()).as(growth.toString()).contains("50%").doesNotContain("$105,000");
+
+        Cli.Result skills = Cli.run("ask", "--after", "what does a deep learning engineer do?", "what skills do they need?");
+        assertThat(skills.out()).as(skills.toString()).containsIgnoringCase("mathematics").contains("Python");
+    }
+
+    @Test
+    void aComparisonWeighsBothEarlierSubjects() {
+        Cli.Result r = Cli.run("ask", "--after", "what does a dl engineer do?", "--after", "and ml engineers?",
+                "which one pays more?");
+
+        assertThat(r.out()).as(r.toString()).contains("$121,441").contains("$105,000");
+    }
+
+    @Test
+    void aFollowUpWithAWordTheContentNeverSawIsDeclined() {
+        for (String q : new String[] {"and the car market?", "and how do i fix my bike chain?"}) {
+            Cli.Result r = Cli.run("ask", "--after", "is the dl job market growing?", q);
+            assertThat(r.out()).as(q).startsWith("I don't have a sourced answer to that");
+        }
+    }
+
+    @Test
+    void explainShowsWhatAFollowUpIsSearchedWith() {
+        Cli.Result r = Cli.run("ask", "--explain", "--after", "how much do ml engineers make in the us?", "is it growing?");
+
+        assertThat(r.out()).as(r.toString())
+                .contains("follow-up of \"ml engineers make us\": searched \"is it growing?\"")
+                .contains("+ \"ml engineers\" x1.0").contains("+ \"make us\" x0.3");
+    }
+
+    @Test
     void aChatSessionIsOneConversation() {
         Cli.Result r = Cli.runWithInput("how much do deep learning engineers earn?\nwhat about seniors?\n", "chat");
 
