@@ -94,7 +94,7 @@ public final class AnswerEngine {
         }
         // What the member asks for (an amount, a subject) is read from their own words; a
         // follow-up's earlier topic only helps find the passages.
-        AnswerComposer.Composition composition = composer.compose(followUp ? focus : search.question(),
+        AnswerComposer.Composition composition = composer.compose(followUp ? asked(focus, context) : search.question(),
                 search.question(), ranked, threshold);
         List<SourceRef> sources = new ArrayList<>();
         sources.add(ref(composition.first()));
@@ -109,6 +109,16 @@ public final class AnswerEngine {
         }
         return new Answer(raw, true, composition.text(), sources, related(focus, ranked, composition.first(), threshold),
                 FollowUp.topic(search.question(), index.analyzers()));
+    }
+
+    /**
+     * What a follow-up asks for: its own words, and the earlier ones it keeps at full weight ("and
+     * DL engineers?" after a salary question still asks for an amount).
+     */
+    private static String asked(String followUp, List<KnowledgeIndex.Weighted> context) {
+        StringBuilder sb = new StringBuilder(followUp);
+        context.stream().filter(w -> w.weight() >= 1f && !w.text().isBlank()).forEach(w -> sb.append(' ').append(w.text()));
+        return sb.toString();
     }
 
     /**

@@ -32,7 +32,7 @@ final class FollowUp {
      * A follow-up whose own words sit this much nearer to out-of-scope questions than to in-scope
      * ones is declined, whatever the conversation was about.
      */
-    static final double OFF_TOPIC_MARGIN = 0.07;
+    static final double OFF_TOPIC_MARGIN = 0.10;
     /**
      * A follow-up holding a word the content does not know is declined unless its own words sit at
      * least this much nearer to in-scope questions: "and the housing market?" does not, "what are
