@@ -77,7 +77,7 @@ final class FollowUp {
 
     /** A follow-up that weighs the subjects of the conversation against each other. */
     private static final Pattern COMPARES = Pattern.compile(
-            "\\b(which one|which of|which is|which pays|compare|compared|comparison|difference|diff|vs|versus|"
+            "\\b(which one|which of|which is|which pays|compare|compared|comparison|difference|diff|vs|versus|than|"
                     + "better|more|less|harder|easier|both)\\b");
 
     /**
@@ -86,7 +86,9 @@ final class FollowUp {
      * engineers instead.
      */
     private static final List<Pattern> SLOTS = List.of(
-            Pattern.compile("^(ml|dl|ai|machine|deep|learning|engineer|engineers|scientist|scientists|developer|developers)$"),
+            Pattern.compile("^(ml|dl|ai|machine|deep|learning)$"),
+            // "and deep learning ones?" keeps the engineers and changes the field.
+            Pattern.compile("^(engineer|engineers|scientist|scientists|developer|developers)$"),
             // A currency belongs to its place: "and in the US?" after a question in LPA drops the LPA.
             Pattern.compile("^(us|usa|america|american|states|united|usd|dollar|dollars|india|indian|inr|rs|rupee|rupees"
                     + "|lakh|lakhs|lpa|uk|europe|canada|germany)$"),
@@ -111,19 +113,31 @@ final class FollowUp {
         boolean ownAspect = !aspectWords.isEmpty() && aspectWords.stream().noneMatch(earlierAnswerSays);
         StringBuilder subject = new StringBuilder();
         StringBuilder aspect = new StringBuilder();
+        StringBuilder qualifiers = new StringBuilder();
+        boolean otherRole = own.stream().anyMatch(FollowUp::isSubjectWord);
+        // "is it harder than ML?" after DL compares the two subjects: the earlier one stays.
+        boolean compares = COMPARES.matcher(followUp.toLowerCase(Locale.ROOT)).find();
         for (String word : earlierTopic.split("\\s+")) {
-            boolean replaced = SLOTS.stream().anyMatch(slot -> slot.matcher(word).matches()
+            boolean replaced = !(compares && isSubjectWord(word)) && SLOTS.stream().anyMatch(slot -> slot.matcher(word).matches()
                     && own.stream().anyMatch(w -> slot.matcher(w).matches()));
             if (replaced || word.isBlank()) {
                 continue;
             }
-            (SLOTS.get(0).matcher(word).matches() ? subject : aspect).append(' ').append(word);
+            if (isSubjectWord(word)) {
+                subject.append(' ').append(word);
+            } else if (otherRole && isSlotWord(word) && !Boolean.getBoolean("fu.noq")) {
+                // "and DL engineers?" after ML engineers in the US: the place qualified the earlier
+                // role's figure; the other role's figure may not be given for that place.
+                qualifiers.append(' ').append(word);
+            } else {
+                aspect.append(' ').append(word);
+            }
         }
-        if (COMPARES.matcher(followUp.toLowerCase(Locale.ROOT)).find()) {
+        if (compares) {
             // "which one pays more?" after DL, then ML engineers compares the two: both subjects count.
             for (String older : earlierTopics.subList(0, earlierTopics.size() - 1)) {
                 for (String word : older.split("\\s+")) {
-                    if (SLOTS.get(0).matcher(word).matches() && !(" " + subject + " ").contains(" " + word + " ")) {
+                    if (isSubjectWord(word) && !(" " + subject + " ").contains(" " + word + " ")) {
                         subject.append(' ').append(word);
                     }
                 }
@@ -131,7 +145,13 @@ final class FollowUp {
         }
         // The embedding still sees the earlier aspect: "what tools for that?" needs it to know what "that" is.
         return List.of(new KnowledgeIndex.Weighted(subject.toString().strip(), 1f),
-                new KnowledgeIndex.Weighted(aspect.toString().strip(), ownAspect ? EARLIER_ASPECT_WEIGHT : 1f));
+                new KnowledgeIndex.Weighted(aspect.toString().strip(), ownAspect ? EARLIER_ASPECT_WEIGHT : 1f),
+                new KnowledgeIndex.Weighted(qualifiers.toString().strip(), EARLIER_ASPECT_WEIGHT));
+    }
+
+    /** A field or role word: the subject a follow-up keeps at full weight. */
+    private static boolean isSubjectWord(String word) {
+        return SLOTS.get(0).matcher(word).matches() || SLOTS.get(1).matcher(word).matches();
     }
 
     private static boolean isSlotWord(String word) {
