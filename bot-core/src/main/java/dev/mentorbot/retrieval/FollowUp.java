@@ -26,6 +26,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class FollowUp {
     /** A follow-up is short: a longer question carries its own context. */
     static final int MAX_WORDS = 8;
+    /** A longer question continues only when it points back and names no subject of its own. */
+    static final int MAX_LONG_WORDS = 20;
     /** Topic words remembered per turn. */
     static final int MAX_TOPIC_WORDS = 12;
     /**
@@ -64,10 +66,16 @@ final class FollowUp {
     /** Whether a cleaned question continues the one before rather than starting afresh. */
     static boolean continues(String question) {
         String q = question.toLowerCase(Locale.ROOT).strip();
-        if (q.isEmpty() || q.split("\\s+").length > MAX_WORDS) {
+        int words = q.isEmpty() ? 0 : q.split("\\s+").length;
+        if (words == 0 || words > MAX_LONG_WORDS) {
             return false;
         }
-        if (OPENS_A_FOLLOW_UP.matcher(q).find() || POINTS_BACK.matcher(q).find()) {
+        boolean pointsBack = OPENS_A_FOLLOW_UP.matcher(q).find() || POINTS_BACK.matcher(q).find();
+        if (words > MAX_WORDS) {
+            // "ok cool and what do they actually do day to day": long, but "they" is the earlier subject.
+            return pointsBack && !OWN_SUBJECT.matcher(q).find() && !DEFINES.matcher(q).find();
+        }
+        if (pointsBack) {
             return true;
         }
         // A short question that names no role or field ("mid level?", "where tho?") continues
@@ -125,7 +133,7 @@ final class FollowUp {
             }
             if (isSubjectWord(word)) {
                 subject.append(' ').append(word);
-            } else if (otherRole && isSlotWord(word) && !Boolean.getBoolean("fu.noq")) {
+            } else if (otherRole && isSlotWord(word)) {
                 // "and DL engineers?" after ML engineers in the US: the place qualified the earlier
                 // role's figure; the other role's figure may not be given for that place.
                 qualifiers.append(' ').append(word);
