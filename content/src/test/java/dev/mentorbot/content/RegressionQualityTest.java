@@ -31,8 +31,8 @@ class RegressionQualityTest {
     private static final double HYBRID_BAR = 0.90;
     /** Measured 79.6% on the held-out half when the bar was set. */
     private static final double LEXICAL_BAR = 0.76;
-    /** Follow-up questions, each asked after its earlier ones: measured 86.2% on the held-out half (189 items). */
-    private static final double FOLLOW_UP_BAR = 0.84;
+    /** Follow-up questions, each asked after its earlier ones: measured 87.8% on the held-out half (229 items). */
+    private static final double FOLLOW_UP_BAR = 0.85;
 
     private static KnowledgeBase kb;
     private static List<EvalQuestion> questions;
