@@ -4,6 +4,7 @@ import dev.mentorbot.command.CommandRequest;
 import dev.mentorbot.command.CommandSpec;
 import dev.mentorbot.command.OptionSpec;
 import dev.mentorbot.command.Reply;
+import dev.mentorbot.eval.Evaluator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -119,23 +120,21 @@ final class ConsoleCommand {
             }
             return askEachLine(root, json, out);
         }
+        var after = spec.findOption("--after");
+        List<String> earlier = after != null && after.getValue() instanceof List<?> qs
+                ? qs.stream().map(String::valueOf).toList() : List.of();
         if (spec.findOption("--explain") != null && Boolean.TRUE.equals(spec.findOption("--explain").getValue())) {
             // With --json, stdout stays one JSON document: the explanation goes to stderr.
-            var earlier = spec.findOption("--after");
-            List<String> asked = earlier != null && earlier.getValue() instanceof List<?> qs
-                    ? qs.stream().map(String::valueOf).toList() : List.of();
             var engine = root.runtime().engine();
             (json ? spec.commandLine().getErr() : out).println(engine.explain(values.getOrDefault("question", ""),
-                    dev.mentorbot.eval.Evaluator.conversation(engine, asked)));
+                    Evaluator.conversation(engine, earlier)));
         }
         String conversation = "";
-        var after = spec.findOption("--after");
-        if (after != null && after.getValue() instanceof List<?> earlier && !earlier.isEmpty()) {
+        if (!earlier.isEmpty()) {
             // The earlier questions are asked first in a conversation of this command's own.
             conversation = "console:" + root.member().userId() + ":" + java.util.UUID.randomUUID();
-            for (Object q : earlier) {
-                root.commands().handle(new CommandRequest("ask", Map.of("question", String.valueOf(q)), root.member(),
-                        conversation));
+            for (String q : earlier) {
+                root.commands().handle(new CommandRequest("ask", Map.of("question", q), root.member(), conversation));
             }
         }
         dev.mentorbot.state.MemberId member = root.member();

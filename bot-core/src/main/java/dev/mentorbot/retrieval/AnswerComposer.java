@@ -186,6 +186,16 @@ final class AnswerComposer {
         return words.stream().anyMatch(this::isSubjectWord) && carried(hit, words).size() == words.size();
     }
 
+    /**
+     * Whether a passage says a member's word, directly or through a synonym: "is that per year?"
+     * asks about something the earlier answer said ("a year"), "is it growing?" after a salary
+     * answer does not.
+     */
+    boolean says(Passage passage, String word) {
+        Set<String> terms = passageTerms.computeIfAbsent(passage.ordinal(), k -> terms(analyzer, passage.text()));
+        return terms(analyzer, word).stream().anyMatch(w -> forms(w).stream().anyMatch(terms::contains));
+    }
+
     /** The subject words a passage carries, directly or through a synonym ("phd" in "Ph.D."). */
     private Set<String> carried(Hit h, Set<String> wanted) {
         String text = h.passage().text();

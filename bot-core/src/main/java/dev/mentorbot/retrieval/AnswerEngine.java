@@ -129,7 +129,7 @@ public final class AnswerEngine {
         List<Hit> earlierRanked = rank(earlierTopics.get(earlierTopics.size() - 1));
         Passage earlierAnswer = earlierRanked.isEmpty() ? null : earlierRanked.get(0).passage();
         return FollowUp.context(followUp, earlierTopics, index.analyzers(),
-                word -> earlierAnswer != null && index.mentions(earlierAnswer, word));
+                word -> earlierAnswer != null && composer.says(earlierAnswer, word));
     }
 
     /**

@@ -72,8 +72,6 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final int vectorCount;
     private final ScopeGate scope;
-    /** Each passage's analyzed words, filled as follow-ups ask ({@link #mentions}). */
-    private final Map<Integer, Set<String>> passageTerms = new java.util.concurrent.ConcurrentHashMap<>();
     /** Every analyzed term of the "all" field: the knowledge base's vocabulary, held in memory
      *  because a Lucene term lookup per question word costs more than the whole BM25 search. */
     private final Set<String> vocabulary;
@@ -417,28 +415,6 @@ public final class KnowledgeIndex implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a passage says a word, after stemming and synonyms: "is that per year?" asks about
-     * something the earlier answer said ("a year"), "is it growing?" after a salary answer does not.
-     */
-    boolean mentions(Passage passage, String word) {
-        Set<String> said = passageTerms.computeIfAbsent(passage.ordinal(), k -> {
-            try {
-                Set<String> terms = new java.util.HashSet<>();
-                tokens(analyzers.query(), passage.section() + " \n " + passage.text()).forEach(t -> terms.add(t.term()));
-                return Set.copyOf(terms);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        try {
-            List<Token> asked = tokens(analyzers.query(), word);
-            return !asked.isEmpty() && asked.stream().anyMatch(t -> said.contains(t.term()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Words searched with a weight of their own: earlier words of a conversation. */
