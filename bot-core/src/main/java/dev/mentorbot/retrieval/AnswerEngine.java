@@ -77,10 +77,16 @@ public final class AnswerEngine {
         List<KnowledgeIndex.Weighted> context = List.of();
         boolean followUp = earlier != null && !earlier.isEmpty() && FollowUp.continues(focus);
         if (followUp) {
-            if (bringsAnotherSubject(focus) || index.judgeScope(focus).margin() < -FollowUp.OFF_TOPIC_MARGIN) {
+            if (bringsAnotherSubject(focus)) {
                 return declined(raw, false); // "what about chefs?" is not about the earlier subject
             }
             context = followUpContext(focus, earlier);
+            // Alone, "is it growing?" may be about stocks; with the earlier subject it is about the job.
+            // A follow-up that sits out of scope alone is declined unless its subject puts it well inside.
+            if (index.judgeScope(focus).margin() < -FollowUp.OFF_TOPIC_MARGIN
+                    && index.judgeScope(focus + " " + context.get(0).text()).margin() < FollowUp.WITH_SUBJECT_MARGIN) {
+                return declined(raw, false);
+            }
         }
         KnowledgeIndex.Search search = index.search(focus, context);
         List<Hit> ranked = rank(search);

@@ -32,9 +32,11 @@ final class FollowUp {
     static final int MAX_TOPIC_WORDS = 12;
     /**
      * A follow-up whose own words sit this much nearer to out-of-scope questions than to in-scope
-     * ones is declined, whatever the conversation was about.
+     * ones is declined, unless the earlier subject puts it well inside ({@link #WITH_SUBJECT_MARGIN}).
      */
     static final double OFF_TOPIC_MARGIN = 0.10;
+    /** How far inside the scope such a follow-up must sit once read with the earlier subject to be kept. */
+    static final double WITH_SUBJECT_MARGIN = 0.2;
     /**
      * A follow-up holding a word the content does not know is declined unless its own words sit at
      * least this much nearer to in-scope questions: "and the housing market?" does not, "what are

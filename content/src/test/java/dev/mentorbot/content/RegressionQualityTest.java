@@ -31,7 +31,7 @@ class RegressionQualityTest {
     private static final double HYBRID_BAR = 0.90;
     /** Measured 79.6% on the held-out half when the bar was set. */
     private static final double LEXICAL_BAR = 0.76;
-    /** Follow-up questions, each asked after its earlier ones: measured 87.8% on the held-out half (229 items). */
+    /** Follow-up questions, each asked after its earlier ones: measured 88.2% on the held-out half (229 items). */
     private static final double FOLLOW_UP_BAR = 0.85;
 
     private static KnowledgeBase kb;
