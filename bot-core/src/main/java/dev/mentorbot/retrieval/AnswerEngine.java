@@ -77,13 +77,15 @@ public final class AnswerEngine {
         List<KnowledgeIndex.Weighted> context = List.of();
         boolean followUp = earlier != null && !earlier.isEmpty() && FollowUp.continues(focus);
         if (followUp) {
-            if (bringsAnotherSubject(focus)) {
+            // Embedding a text is the costly step: the follow-up alone is judged once for both checks.
+            double aloneMargin = index.judgeScope(focus).margin();
+            if (bringsAnotherSubject(focus, aloneMargin)) {
                 return declined(raw, false); // "what about chefs?" is not about the earlier subject
             }
             context = followUpContext(focus, earlier);
             // Alone, "is it growing?" may be about stocks; with the earlier subject it is about the job.
             // A follow-up that sits out of scope alone is declined unless its subject puts it well inside.
-            if (index.judgeScope(focus).margin() < -FollowUp.OFF_TOPIC_MARGIN
+            if (aloneMargin < -FollowUp.OFF_TOPIC_MARGIN
                     && index.judgeScope(focus + " " + context.get(0).text()).margin() < FollowUp.WITH_SUBJECT_MARGIN) {
                 return declined(raw, false);
             }
@@ -145,7 +147,7 @@ public final class AnswerEngine {
      * does not know but that are chat shorthand for its subjects ("yrs", "certs", "eng") sit nearer
      * to in-scope questions and keep the follow-up.
      */
-    private boolean bringsAnotherSubject(String followUp) {
+    private boolean bringsAnotherSubject(String followUp, double aloneMargin) {
         List<String> unknown = index.unknownWords(followUp);
         if (unknown.isEmpty()) {
             return false;
@@ -154,7 +156,7 @@ public final class AnswerEngine {
         // brings another subject unless the follow-up as a whole sits clearly inside the scope.
         boolean foreign = unknown.stream().anyMatch(w -> w.length() >= 3 && w.chars().noneMatch(Character::isDigit));
         return index.judgeScope(String.join(" ", unknown)).margin() < 0
-                || foreign && index.judgeScope(followUp).margin() < FollowUp.FOREIGN_WORD_MARGIN;
+                || foreign && aloneMargin < FollowUp.FOREIGN_WORD_MARGIN;
     }
 
     /**
