@@ -47,7 +47,7 @@ class HousekeepingTest {
                     Clock.fixed(now, ZoneOffset.UTC)).runOnce();
 
             assertThat(db.conversations().purgeExpired()).as("already deleted by the sweep").isZero();
-            assertThat(db.conversations().recentTopics("slack:T1:C1:1.1")).isEmpty();
+            assertThat(db.conversations().recentTurns("slack:T1:C1:1.1")).isEmpty();
         }
     }
 

@@ -11,6 +11,7 @@ import dev.mentorbot.command.ReplyAction;
 import dev.mentorbot.command.Surface;
 import dev.mentorbot.retrieval.Answer;
 import dev.mentorbot.retrieval.AnswerEngine;
+import dev.mentorbot.retrieval.Turn;
 import dev.mentorbot.state.ConversationStore;
 import dev.mentorbot.state.StateException;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class AskCommand implements CommandHandler {
     public Reply handle(CommandRequest request) {
         String question = request.option("question").orElse("");
         String conversation = request.conversation();
-        List<String> earlier = conversation.isEmpty() ? List.of() : recent(conversation);
+        List<Turn> earlier = conversation.isEmpty() ? List.of() : recent(conversation);
         Answer answer = engine.answer(question, earlier);
         boolean sharing = request.option(SHARE).isPresent();
         if (sharing) {
@@ -76,10 +77,10 @@ public final class AskCommand implements CommandHandler {
         return reply;
     }
 
-    /** The conversation's earlier topics; a database that cannot be read loses the context, not the answer. */
-    private List<String> recent(String conversation) {
+    /** The conversation's earlier turns; a database that cannot be read loses the context, not the answer. */
+    private List<Turn> recent(String conversation) {
         try {
-            return conversations.recentTopics(conversation);
+            return conversations.recentTurns(conversation).stream().map(t -> new Turn(t.topic(), t.passageId())).toList();
         } catch (StateException e) {
             LOG.warn("answering without the conversation's earlier questions: {}", e.getMessage());
             return List.of();
@@ -88,7 +89,8 @@ public final class AskCommand implements CommandHandler {
 
     private void remember(String conversation, CommandRequest request, Answer answer) {
         try {
-            conversations.remember(conversation, request.member(), answer.topic(), answer.sources().get(0).passageId());
+            Turn turn = answer.turn();
+            conversations.remember(conversation, request.member(), turn.topic(), turn.passageId());
         } catch (StateException e) {
             LOG.warn("could not remember the question for follow-ups: {}", e.getMessage());
         }

@@ -2,6 +2,7 @@ package dev.mentorbot.eval;
 
 import dev.mentorbot.retrieval.Answer;
 import dev.mentorbot.retrieval.AnswerEngine;
+import dev.mentorbot.retrieval.Turn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,17 +22,17 @@ public final class Evaluator {
     }
 
     /**
-     * The topics a conversation holds after these questions, as a platform conversation would
-     * remember them: each answered question's topic, declined ones leave nothing.
+     * The turns a conversation holds after these questions, as a platform conversation would
+     * remember them: each answered question's topic and passage, declined ones leave nothing.
      */
-    public static List<String> conversation(AnswerEngine engine, List<String> earlier) {
-        List<String> topics = new ArrayList<>();
+    public static List<Turn> conversation(AnswerEngine engine, List<String> earlier) {
+        List<Turn> turns = new ArrayList<>();
         for (String question : earlier) {
-            Answer a = engine.answer(question, topics);
+            Answer a = engine.answer(question, turns);
             if (a.answered()) {
-                topics.add(a.topic());
+                turns.add(a.turn());
             }
         }
-        return topics;
+        return turns;
     }
 }

@@ -27,6 +27,11 @@ public record Answer(String question, boolean answered, String text, List<Source
         this(question, answered, text, sources, related, "");
     }
 
+    /** What a conversation remembers of this answer: its topic and the passage shown first. */
+    public Turn turn() {
+        return new Turn(topic, sources.isEmpty() ? "" : sources.get(0).passageId());
+    }
+
     /** Best fused score, 0 when declined. */
     public double score() {
         return sources.isEmpty() ? 0 : sources.get(0).score();

@@ -63,11 +63,11 @@ public final class AnswerEngine {
      * Answers a question asked in a conversation.
      *
      * @param question raw text as the member typed it
-     * @param earlier  the topics of the conversation's earlier answered questions, oldest first
-     *                 ({@link Answer#topic()}); a follow-up without a subject of its own is
+     * @param earlier  the conversation's earlier answered questions, oldest first
+     *                 ({@link Answer#turn()}); a follow-up without a subject of its own is
      *                 understood with the latest
      */
-    public Answer answer(String question, List<String> earlier) {
+    public Answer answer(String question, List<Turn> earlier) {
         String raw = question == null ? "" : question;
         String cleaned = ChatText.clean(raw);
         if (cleaned.isBlank()) {
@@ -131,13 +131,20 @@ public final class AnswerEngine {
 
     /**
      * The earlier words a follow-up is searched with. Whether it asks about another aspect or
-     * about what the earlier answer said is told by that answer, found again from the earlier topic.
+     * about what the earlier answer said is told by that answer: the passage the member was shown.
      */
-    private List<KnowledgeIndex.Weighted> followUpContext(String followUp, List<String> earlierTopics) {
-        List<Hit> earlierRanked = rank(earlierTopics.get(earlierTopics.size() - 1));
-        Passage earlierAnswer = earlierRanked.isEmpty() ? null : earlierRanked.get(0).passage();
-        return FollowUp.context(followUp, earlierTopics, index.analyzers(),
-                word -> earlierAnswer != null && composer.says(earlierAnswer, word));
+    private List<KnowledgeIndex.Weighted> followUpContext(String followUp, List<Turn> earlier) {
+        Passage shown = shown(earlier.get(earlier.size() - 1)).orElse(null);
+        return FollowUp.context(followUp, earlier.stream().map(Turn::topic).toList(), index.analyzers(),
+                word -> shown != null && composer.says(shown, word));
+    }
+
+    /**
+     * The passage a turn showed; a turn remembered without one (or with one the content no longer
+     * has, after an update) is searched again from its topic.
+     */
+    private java.util.Optional<Passage> shown(Turn turn) {
+        return index.passage(turn.passageId()).or(() -> rank(turn.topic()).stream().findFirst().map(Hit::passage));
     }
 
     /**
@@ -171,14 +178,14 @@ public final class AnswerEngine {
      * Why the engine answers what it answers in a conversation: as {@link #explain(String)}, and
      * for a follow-up the text searched with the earlier topic.
      */
-    public String explain(String question, List<String> earlier) {
+    public String explain(String question, List<Turn> earlier) {
         String cleaned = ChatText.clean(question == null ? "" : question);
         String focus = QuestionFocus.of(cleaned);
         List<KnowledgeIndex.Weighted> context = List.of();
         StringBuilder sb = new StringBuilder();
         if (earlier != null && !earlier.isEmpty() && FollowUp.continues(focus)) {
             context = followUpContext(focus, earlier);
-            sb.append(String.format(Locale.ROOT, "follow-up of \"%s\": searched \"%s\"", earlier.get(earlier.size() - 1), focus));
+            sb.append(String.format(Locale.ROOT, "follow-up of \"%s\": searched \"%s\"", earlier.get(earlier.size() - 1).topic(), focus));
             context.forEach(w -> sb.append(String.format(Locale.ROOT, " + \"%s\" x%.1f", w.text(), w.weight())));
             sb.append(String.format(Locale.ROOT, "%nfollow-up alone %s%n", index.judgeScope(focus).describe()));
         }

@@ -7,8 +7,17 @@ import java.util.List;
  * answered question's topic words and the passage that answered it, for a limited time.
  */
 public interface ConversationStore {
-    /** The topics of a conversation's recent turns that have not expired, oldest first. */
-    List<String> recentTopics(String conversation);
+    /** A conversation's recent turns that have not expired, oldest first. */
+    List<Turn> recentTurns(String conversation);
+
+    /**
+     * An answered question as a conversation remembers it.
+     *
+     * @param topic     the question's topic words
+     * @param passageId the passage that answered it
+     */
+    record Turn(String topic, String passageId) {
+    }
 
     /**
      * Whether the conversation has a turn that has not expired: the bot answered in it lately.

@@ -16,7 +16,7 @@ final class JdbcConversationStore implements ConversationStore {
     static final Duration TTL = Duration.ofMinutes(30);
     private static final int TOPIC_MAX = 300;
 
-    private static final String RECENT = "SELECT topic FROM conversation_turns WHERE conversation_key = ? AND expires_at > ?"
+    private static final String RECENT = "SELECT topic, passage_id FROM conversation_turns WHERE conversation_key = ? AND expires_at > ?"
             + " ORDER BY turn_at DESC LIMIT " + TURNS;
     private static final String ACTIVE = "SELECT 1 FROM conversation_turns WHERE conversation_key = ? AND expires_at > ?"
             + " LIMIT 1";
@@ -35,17 +35,17 @@ final class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
-    public List<String> recentTopics(String conversation) {
+    public List<Turn> recentTurns(String conversation) {
         Checks.text("conversation", conversation, Checks.EVENT_KEY_MAX);
         Instant now = clock.instant();
         return jdbc.run("read a conversation", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(RECENT)) {
                 statement.setString(1, conversation);
                 statement.setLong(2, Jdbc.millis(now));
-                List<String> newestFirst = new ArrayList<>();
+                List<Turn> newestFirst = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        newestFirst.add(result.getString(1));
+                        newestFirst.add(new Turn(result.getString(1), result.getString(2)));
                     }
                 }
                 java.util.Collections.reverse(newestFirst);

@@ -70,7 +70,11 @@ class CommandsTest {
         // Outside the conversation the same words have no subject to continue.
         Reply alone = hybrid.handle(new CommandRequest("ask", Map.of("question", "what about seniors?"), member));
         assertThat(alone.text()).doesNotContain("$70,000");
-        assertThat(db.conversations().recentTopics(thread)).hasSize(2).allSatisfy(t -> assertThat(t).doesNotContain("chefs"));
+        // Each answered turn keeps the passage the member was shown, for the next follow-up to read.
+        assertThat(db.conversations().recentTurns(thread)).hasSize(2)
+                .allSatisfy(t -> assertThat(t.topic()).doesNotContain("chefs"))
+                .extracting(dev.mentorbot.state.ConversationStore.Turn::passageId)
+                .containsExactly(first.sources().get(0).passageId(), followUp.sources().get(0).passageId());
     }
 
     @Test

@@ -32,6 +32,20 @@ class AnswerEngineTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void aFollowUpReadsTheTurnBeforeItEvenWhenThatPassageIsGoneAfterAnUpdate(String mode, AnswerEngine engine) {
+        Answer first = engine.answer("how much does a deep learning engineer earn?");
+        assertThat(first.turn().passageId()).isEqualTo(first.sources().get(0).passageId());
+
+        Answer followUp = engine.answer("and machine learning engineers?", java.util.List.of(first.turn()));
+        Answer afterUpdate = engine.answer("and machine learning engineers?",
+                java.util.List.of(new Turn(first.topic(), "removed-in-an-update")));
+
+        assertThat(followUp.text()).contains("$70,000 and $90,000");
+        assertThat(afterUpdate.text()).isEqualTo(followUp.text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void synonymsAbbreviationsAndChatNoiseStillFindTheAnswer(String mode, AnswerEngine engine) {
         assertThat(engine.answer("<@123> DL engineer pay?? 🙏").text()).contains("$95,500");
         assertThat(engine.answer("is a doctorate required").text()).startsWith("No. A PhD is not required");

@@ -164,24 +164,26 @@ abstract class StateContractTest {
     @Test
     void aConversationRemembersItsLastThreeTurnsOldestFirst() {
         ConversationStore conversations = db.conversations();
-        assertThat(conversations.recentTopics("slack:T1:C1:100.1")).isEmpty();
+        assertThat(conversations.recentTurns("slack:T1:C1:100.1")).isEmpty();
         for (String topic : List.of("ml engineers pay us", "india", "seniors", "bootcamp long")) {
             conversations.remember("slack:T1:C1:100.1", ALICE, topic, "faq-" + topic.length());
             clock.advance(java.time.Duration.ofSeconds(10));
         }
         conversations.remember("slack:T1:C1:200.2", BOB, "phd", "need-a-phd");
 
-        assertThat(conversations.recentTopics("slack:T1:C1:100.1")).containsExactly("india", "seniors", "bootcamp long");
-        assertThat(conversations.recentTopics("slack:T1:C1:200.2")).containsExactly("phd");
+        assertThat(conversations.recentTurns("slack:T1:C1:100.1")).containsExactly(new ConversationStore.Turn("india", "faq-5"),
+                new ConversationStore.Turn("seniors", "faq-7"), new ConversationStore.Turn("bootcamp long", "faq-13"));
+        assertThat(conversations.recentTurns("slack:T1:C1:200.2")).containsExactly(new ConversationStore.Turn("phd", "need-a-phd"));
     }
 
     @Test
     void aConversationForgetsItsTurnsAfterHalfAnHour() {
         db.conversations().remember("discord:g1:t1", ALICE, "ml engineers pay", "ml-engineer-salary-us");
         clock.advance(java.time.Duration.ofMinutes(29));
-        assertThat(db.conversations().recentTopics("discord:g1:t1")).containsExactly("ml engineers pay");
+        assertThat(db.conversations().recentTurns("discord:g1:t1")).extracting(ConversationStore.Turn::topic)
+                .containsExactly("ml engineers pay");
         clock.advance(java.time.Duration.ofMinutes(2));
-        assertThat(db.conversations().recentTopics("discord:g1:t1")).isEmpty();
+        assertThat(db.conversations().recentTurns("discord:g1:t1")).isEmpty();
         assertThat(db.conversations().purgeExpired()).isEqualTo(1);
     }
 
@@ -192,7 +194,8 @@ abstract class StateContractTest {
 
         db.members().forget(ALICE);
 
-        assertThat(db.conversations().recentTopics("discord:g1:t1")).containsExactly("india");
+        assertThat(db.conversations().recentTurns("discord:g1:t1")).extracting(ConversationStore.Turn::topic)
+                .containsExactly("india");
     }
 
     // --- check-ins -----------------------------------------------------------------------------
@@ -427,10 +430,11 @@ abstract class StateContractTest {
 
         clock.advance(Duration.ofMinutes(29));
         assertThat(conversations.active(thread)).isTrue();
-        assertThat(conversations.recentTopics(thread)).containsExactly("machine learning engineer salary");
+        assertThat(conversations.recentTurns(thread)).extracting(ConversationStore.Turn::topic)
+                .containsExactly("machine learning engineer salary");
         clock.advance(Duration.ofMinutes(2));
         assertThat(conversations.active(thread)).as("expired after 30 minutes").isFalse();
-        assertThat(conversations.recentTopics(thread)).isEmpty();
+        assertThat(conversations.recentTurns(thread)).isEmpty();
     }
 
     // --- processed events -----------------------------------------------------------------------
