@@ -1,5 +1,6 @@
 package dev.mentorbot.slack;
 
+import static dev.mentorbot.slack.HttpModeBot.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mentorbot.Fixtures;
@@ -12,16 +13,11 @@ import dev.mentorbot.state.DatabaseSettings;
 import dev.mentorbot.state.MemberId;
 import dev.mentorbot.state.MutableClock;
 import dev.mentorbot.state.Stores;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the app; its Stop button stops them; a member Slack says is gone is opted out.
  */
 class CheckinLoopbackTest {
-    private static final String SECRET = "fixture-signing-secret";
     private static final MemberId ADA = new MemberId("slack", "T1", "U1");
     private static final MemberId GONE = new MemberId("slack", "T1", "U9");
 
@@ -42,26 +37,19 @@ class CheckinLoopbackTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final RequestSignature signer = new RequestSignature(SECRET);
-    private FakeSlackApi api;
+    private HttpModeBot bot;
     private final List<Database> databases = new ArrayList<>();
-    private final List<SlackAdapter> adapters = new ArrayList<>();
     private final List<WeeklyCheckins> instances = new ArrayList<>();
 
     @BeforeEach
     void startTwoInstances() throws Exception {
-        api = new FakeSlackApi();
+        bot = new HttpModeBot();
         for (int i = 0; i < 2; i++) {
             Database db = Database.open(DatabaseSettings.sqlite(dir), clock);
             databases.add(db);
             Commands commands = Commands.standard(new CoreContext(Fixtures.kb(), Fixtures.lexical(), Stores.of(db),
                     QuestionPrivacy.OFF, clock, true));
-            SlackAdapter adapter = new SlackAdapter(new SlackSettings("xoxb-fixture", "", SECRET, Optional.of(0),
-                    "127.0.0.1", api.apiUrl()), commands::handle, commands.specs(), Optional.of(db.processedEvents()),
-                    java.time.Clock.systemUTC());
-            adapter.start();
-            adapters.add(adapter);
+            SlackAdapter adapter = bot.start(commands, db);
             instances.add(WeeklyCheckins.over(db, Fixtures::kb, List.of(adapter.directMessages().orElseThrow()), clock, 20,
                     Duration.ZERO));
         }
@@ -69,10 +57,9 @@ class CheckinLoopbackTest {
 
     @AfterEach
     void stop() {
-        adapters.forEach(SlackAdapter::close);
+        bot.close();
         databases.forEach(Database::close);
-        api.close();
-        assertThat(api.blockKitProblems).as("Block Kit problems in what the bot sent").isEmpty();
+        assertThat(bot.api.blockKitProblems).as("Block Kit problems in what the bot sent").isEmpty();
     }
 
     private int runBoth() throws Exception {
@@ -91,7 +78,7 @@ class CheckinLoopbackTest {
         clock.advance(Duration.ofDays(7).plusMinutes(1));
 
         assertThat(runBoth()).isEqualTo(1);
-        List<FakeSlackApi.Call> dms = api.calls("chat.postMessage").stream()
+        List<FakeSlackApi.Call> dms = bot.api.calls("chat.postMessage").stream()
                 .filter(c -> "U1".equals(c.params().get("channel"))).toList();
         assertThat(dms).as("one DM, not one per instance").hasSize(1);
         String blocks = dms.get(0).params().get("blocks");
@@ -103,11 +90,11 @@ class CheckinLoopbackTest {
                 + "\"user\":{\"id\":\"U1\",\"username\":\"ada\",\"team_id\":\"T1\"},\"api_app_id\":\"A1\","
                 + "\"token\":\"legacy\",\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000200\","
                 + "\"channel_id\":\"D1\",\"is_ephemeral\":false},\"trigger_id\":\"1.2\",\"channel\":{\"id\":\"D1\","
-                + "\"name\":\"directmessage\"},\"response_url\":\"" + api.responseUrl("stop") + "\","
+                + "\"name\":\"directmessage\"},\"response_url\":\"" + bot.api.responseUrl("stop") + "\","
                 + "\"actions\":[{\"action_id\":\"mentor:action-1\",\"block_id\":\"actions\",\"type\":\"button\","
                 + "\"value\":\"checkin:off:*:\",\"action_ts\":\"1700000000.3\"}]}";
-        assertThat(post("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
-        api.await("respond", c -> c.body().contains("Check-ins are off: I won"),
+        assertThat(bot.postForm(payload(payload)).statusCode()).isEqualTo(200);
+        bot.api.await("respond", c -> c.body().contains("Check-ins are off: I won"),
                 Duration.ofSeconds(10));
         assertThat(databases.get(1).checkins().optedIn(ADA)).isFalse();
 
@@ -118,7 +105,7 @@ class CheckinLoopbackTest {
     @Test
     void aMemberSlackSaysIsGoneIsOptedOut() throws Exception {
         databases.get(0).checkins().optIn(GONE, clock.instant());
-        api.postMessageErrors.put("U9", "user_disabled");
+        bot.api.postMessageErrors.put("U9", "user_disabled");
         clock.advance(Duration.ofDays(7).plusMinutes(1));
 
         assertThat(runBoth()).isZero();
@@ -128,17 +115,12 @@ class CheckinLoopbackTest {
     @Test
     void aPassingFailureKeepsTheMemberAndIsTriedAgain() throws Exception {
         databases.get(0).checkins().optIn(ADA, clock.instant());
-        api.postMessageErrors.put("U1", "internal_error");
+        bot.api.postMessageErrors.put("U1", "internal_error");
         clock.advance(Duration.ofDays(7).plusMinutes(1));
         assertThat(runBoth()).isZero();
 
-        api.postMessageErrors.clear();
+        bot.api.postMessageErrors.clear();
         clock.advance(Duration.ofMinutes(1));
         assertThat(runBoth()).isEqualTo(1);
-    }
-
-    private HttpResponse<String> post(String body) throws Exception {
-        return http.send(SignedRequests.request(adapters.get(0).httpPort(), signer, SignedRequests.FORM, body),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

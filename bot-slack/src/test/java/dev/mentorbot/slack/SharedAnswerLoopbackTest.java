@@ -1,5 +1,6 @@
 package dev.mentorbot.slack;
 
+import static dev.mentorbot.slack.HttpModeBot.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
@@ -11,14 +12,9 @@ import dev.mentorbot.command.CoreContext;
 import dev.mentorbot.state.Database;
 import dev.mentorbot.state.DatabaseSettings;
 import dev.mentorbot.state.Stores;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,44 +26,33 @@ import org.junit.jupiter.api.io.TempDir;
  * for the channel.
  */
 class SharedAnswerLoopbackTest {
-    private static final String SECRET = "fixture-signing-secret";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @TempDir
     Path dir;
-    private FakeSlackApi api;
+    private HttpModeBot bot;
     private Database db;
-    private SlackAdapter adapter;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final RequestSignature signer = new RequestSignature(SECRET);
 
     @BeforeEach
     void start() throws Exception {
-        api = new FakeSlackApi();
+        bot = new HttpModeBot();
         db = Database.open(DatabaseSettings.sqlite(dir));
         Commands commands = Commands.standard(new CoreContext(Fixtures.kb(), Fixtures.lexical(), Stores.of(db),
                 QuestionPrivacy.OFF, Clock.systemUTC(), false, AnswerVisibility.PRIVATE));
-        adapter = new SlackAdapter(new SlackSettings("xoxb-fixture", "", SECRET, Optional.of(0), "127.0.0.1",
-                api.apiUrl()), commands::handle, commands.specs(), Optional.of(db.processedEvents()), Clock.systemUTC());
-        adapter.start();
+        bot.start(commands, db);
     }
 
     @AfterEach
     void stop() {
-        adapter.close();
+        bot.close();
         db.close();
-        api.close();
-        assertThat(api.blockKitProblems).as("Block Kit problems in what the bot sent").isEmpty();
+        assertThat(bot.api.blockKitProblems).as("Block Kit problems in what the bot sent").isEmpty();
     }
 
     @Test
     void aSlashAnswerIsPrivateUntilTheAskerSharesIt() throws Exception {
-        String slash = "token=legacy&team_id=T1&team_domain=fixture&channel_id=C1&channel_name=general&user_id=U1"
-                + "&user_name=ann&command=%2Fmentor&text=" + URLEncoder.encode("how much do ML engineers make",
-                StandardCharsets.UTF_8) + "&response_url=" + URLEncoder.encode(api.responseUrl("ask"),
-                StandardCharsets.UTF_8) + "&trigger_id=1.2.3";
-        assertThat(post(slash).statusCode()).isEqualTo(200);
-        JsonObject privately = api.await("respond", c -> c.body().contains("70,000"), WAIT).json();
+        assertThat(bot.postForm(bot.slash("how much do ML engineers make", "ask")).statusCode()).isEqualTo(200);
+        JsonObject privately = bot.api.await("respond", c -> c.body().contains("70,000"), WAIT).json();
         assertThat(privately.get("response_type").getAsString()).isEqualTo("ephemeral");
         assertThat(privately.toString()).contains("Share in channel").contains("ask:share:*:how much do ML engineers make");
 
@@ -75,19 +60,14 @@ class SharedAnswerLoopbackTest {
                 + "\"user\":{\"id\":\"U1\",\"username\":\"ann\",\"team_id\":\"T1\"},\"api_app_id\":\"A1\","
                 + "\"token\":\"legacy\",\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000200\","
                 + "\"channel_id\":\"C1\",\"is_ephemeral\":true},\"trigger_id\":\"1.2\",\"channel\":{\"id\":\"C1\","
-                + "\"name\":\"general\"},\"response_url\":\"" + api.responseUrl("share") + "\","
+                + "\"name\":\"general\"},\"response_url\":\"" + bot.api.responseUrl("share") + "\","
                 + "\"actions\":[{\"action_id\":\"mentor:action-0\",\"block_id\":\"actions\",\"type\":\"button\","
                 + "\"value\":\"ask:share:*:how much do ML engineers make\",\"action_ts\":\"1700000000.3\"}]}";
-        assertThat(post("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
-        FakeSlackApi.Call shared = api.await("respond", c -> "share".equals(c.params().get("response_id")), WAIT);
+        assertThat(bot.postForm(payload(payload)).statusCode()).isEqualTo(200);
+        FakeSlackApi.Call shared = bot.api.await("respond", c -> "share".equals(c.params().get("response_id")), WAIT);
         JsonObject json = shared.json();
         assertThat(json.get("response_type").getAsString()).isEqualTo("in_channel");
         assertThat(json.get("replace_original").getAsBoolean()).as("the private answer stays").isFalse();
         assertThat(json.toString()).contains("70,000").doesNotContain("Share in channel");
-    }
-
-    private HttpResponse<String> post(String body) throws Exception {
-        return http.send(SignedRequests.request(adapter.httpPort(), signer, SignedRequests.FORM, body),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,16 +1,13 @@
 package dev.mentorbot.slack;
 
+import static dev.mentorbot.slack.HttpModeBot.eventCallback;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * threads the bot answered in, and one answer per message.
  */
 class ThreadFollowUpLoopbackTest {
-    private static final String SECRET = "fixture-signing-secret";
     private static final Duration WAIT = Duration.ofSeconds(10);
     /** What the fixture article says deep learning engineers earn; ML engineers earn $70,000 to $90,000. */
     private static final String DL_PAY = "95,500";
@@ -28,41 +24,29 @@ class ThreadFollowUpLoopbackTest {
 
     @TempDir
     Path dir;
-    private FakeSlackApi api;
+    private HttpModeBot bot;
     private TestCore core;
-    private SlackAdapter adapter;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final RequestSignature signer = new RequestSignature(SECRET);
 
-    private void start(boolean threadFollowUps) throws Exception {
-        api = new FakeSlackApi();
+    @BeforeEach
+    void setUp() throws Exception {
+        bot = new HttpModeBot();
         core = new TestCore(dir);
-        SlackSettings settings = new SlackSettings("xoxb-fixture", "", SECRET, Optional.of(0), "127.0.0.1",
-                api.apiUrl(), threadFollowUps);
-        adapter = new SlackAdapter(settings, core.commands::handle, core.commands.specs(),
-                Optional.of(core.db.processedEvents()), Optional.of(core.db.conversations()), Clock.systemUTC());
-        adapter.start();
+    }
+
+    /** Each test starts the app itself: with thread follow-ups on or off. */
+    private void start(boolean threadFollowUps) throws Exception {
+        bot.startWithConversations(core.commands, core.db, threadFollowUps);
     }
 
     @AfterEach
     void stop() {
-        if (adapter != null) {
-            adapter.close();
-        }
-        if (core != null) {
-            core.close();
-        }
-        if (api != null) {
-            api.close();
-            assertThat(api.blockKitProblems).as("Block Kit problems in what the bot sent").isEmpty();
-        }
+        bot.close();
+        core.close();
+        assertThat(bot.api.blockKitProblems).as("Block Kit problems in what the bot sent").isEmpty();
     }
 
     private void event(String eventId, String eventJson) throws Exception {
-        String body = "{\"token\":\"legacy\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
-                + "\"event_id\":\"" + eventId + "\",\"event_time\":1700000000,\"event\":" + eventJson + "}";
-        HttpRequest request = SignedRequests.request(adapter.httpPort(), signer, SignedRequests.JSON, body);
-        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(bot.postJson(eventCallback(eventId, eventJson)).statusCode()).isEqualTo(200);
     }
 
     private static String mention(String text, String ts, String threadTs) {
@@ -84,17 +68,17 @@ class ThreadFollowUpLoopbackTest {
     }
 
     private FakeSlackApi.Call answerContaining(String words) throws InterruptedException {
-        return api.await("chat.postMessage", c -> c.params().get("blocks").contains(words), WAIT);
+        return bot.api.await("chat.postMessage", c -> c.params().get("blocks").contains(words), WAIT);
     }
 
     /** Waits for the first {@code n} answers, then long enough for a wrong extra one to show. */
     private java.util.List<FakeSlackApi.Call> answersAfterQuiet(int n) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (api.calls("chat.postMessage").size() < n && System.nanoTime() < deadline) {
+        while (bot.api.calls("chat.postMessage").size() < n && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         Thread.sleep(700);
-        return api.calls("chat.postMessage");
+        return bot.api.calls("chat.postMessage");
     }
 
     @Test
