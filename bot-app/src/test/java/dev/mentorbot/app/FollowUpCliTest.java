@@ -40,6 +40,17 @@ class FollowUpCliTest {
     }
 
     @Test
+    void theAnswerLeadsWithTheEntryThatAnswersTheQuestionThoughItsTextNeverSaysTheWords() {
+        // The entry on plotting libraries never says "tools" or "charts"; its question does.
+        Cli.Result tools = Cli.run("ask", "--after", "how do i present my model results to non tech ppl at work",
+                "what tools for the charts");
+        assertThat(tools.out().strip()).as(tools.toString()).startsWith("Matplotlib");
+
+        Cli.Result part = Cli.run("ask", "--after", "what is deep learning", "so its part of ml?");
+        assertThat(part.out()).as(part.toString()).contains("subset of machine learning");
+    }
+
+    @Test
     void aComparisonWeighsBothEarlierSubjects() {
         Cli.Result r = Cli.run("ask", "--after", "what does a dl engineer do?", "--after", "and ml engineers?",
                 "which one pays more?");

@@ -83,6 +83,8 @@ final class AnswerComposer {
      * subject words by its vocabulary (a word the index lacks is never a subject word).
      */
     private final java.util.Map<Integer, Set<String>> passageTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A passage's words with those of the questions it answers, by ordinal. */
+    private final java.util.Map<Integer, Set<String>> answeredTerms = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, Set<String>> wordForms = new java.util.concurrent.ConcurrentHashMap<>();
     private final KnowledgeIndex index;
     private final PassageTrimmer trimmer;
@@ -111,15 +113,20 @@ final class AnswerComposer {
             }
         }
         Set<String> wanted = wanted(asked);
+        // The lead is the close candidate that answers the most of what was asked. A FAQ entry's
+        // questions count: "which tools for charts?" is what the entry that names the plotting
+        // libraries answers, though its text never says "tools" or "charts".
         Hit first = best;
-        Set<String> firstHas = carried(best, wanted);
+        int firstWeight = weight(carried(best, wanted, true));
         for (Hit h : close) {
-            Set<String> has = carried(h, wanted);
-            if (weight(has) > weight(firstHas)) {
+            int w = weight(carried(h, wanted, true));
+            if (w > firstWeight) {
                 first = h;
-                firstHas = has;
+                firstWeight = w;
             }
         }
+        // What a second passage completes is what the member would not read in the first.
+        Set<String> firstHas = carried(first, wanted);
         Set<String> missing = new LinkedHashSet<>(wanted);
         missing.removeAll(firstHas);
         // A second passage completes the first: one that brings a missing fact kind first, else
@@ -196,9 +203,19 @@ final class AnswerComposer {
         return terms(analyzer, word).stream().anyMatch(w -> forms(w).stream().anyMatch(terms::contains));
     }
 
-    /** The subject words a passage carries, directly or through a synonym ("phd" in "Ph.D."). */
+    /** The subject words a passage's text carries, directly or through a synonym ("phd" in "Ph.D."). */
     private Set<String> carried(Hit h, Set<String> wanted) {
-        String text = h.passage().text();
+        return carried(h, wanted, false);
+    }
+
+    /**
+     * The subject words a passage carries; with {@code withQuestions}, in its text or in the
+     * questions it answers (a FAQ entry's question and phrasings, a section's heading and
+     * questions). Needs are always met by the text alone: a figure must be shown.
+     */
+    private Set<String> carried(Hit h, Set<String> wanted, boolean withQuestions) {
+        Passage p = h.passage();
+        String text = p.text();
         Set<String> terms = null;
         Set<String> out = new LinkedHashSet<>();
         for (String w : wanted) {
@@ -208,7 +225,10 @@ final class AnswerComposer {
                 }
             } else {
                 if (terms == null) {
-                    terms = passageTerms.computeIfAbsent(h.passage().ordinal(), k -> terms(analyzer, text));
+                    terms = withQuestions
+                            ? answeredTerms.computeIfAbsent(p.ordinal(),
+                                    k -> terms(analyzer, text + " " + p.section() + " " + String.join(" ", p.questions())))
+                            : passageTerms.computeIfAbsent(p.ordinal(), k -> terms(analyzer, text));
                 }
                 if (forms(w).stream().anyMatch(terms::contains)) {
                     out.add(w);
