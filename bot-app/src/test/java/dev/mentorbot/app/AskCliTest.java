@@ -97,6 +97,28 @@ class AskCliTest {
     }
 
     @Test
+    void aQuestionWithAWordTheContentNeverSawIsDeclinedThoughItSharesOthers() {
+        // "tune" and "how long ... learn" are the content's words; "guitar" and "diving" are not.
+        for (List<String> mode : List.<List<String>>of(List.of(), List.of("--lexical-only"))) {
+            for (String q : List.of("how do i tune my guitar tho, the strings keep going flat",
+                    "how long does it take to learn deep sea diving")) {
+                Cli.Result r = ask(mode, q);
+                assertThat(r.out()).as(mode + " " + q + ": " + r).contains("I don't have a sourced answer to that");
+            }
+            // A typo is corrected first: "pyhton" is Python, not a word of another subject.
+            Cli.Result typo = ask(mode, "is pyhton enough or should i learn java too");
+            assertThat(typo.out()).as(mode + ": " + typo).contains("Python").contains("Source:");
+        }
+    }
+
+    private static Cli.Result ask(List<String> options, String question) {
+        List<String> args = new ArrayList<>(options);
+        args.add("ask");
+        args.add(question);
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
     void textAnswerShowsThePassageItsSourceAndRelatedQuestions() {
         Cli.Result r = Cli.run("ask", "what is kaggle?");
 

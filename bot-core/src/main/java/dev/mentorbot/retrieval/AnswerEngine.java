@@ -17,6 +17,13 @@ import java.util.Set;
 public final class AnswerEngine {
     private static final int MAX_RELATED = 3;
     private static final int MAX_SOURCES = 3;
+    /**
+     * A question holding a word the content has never seen is declined unless it sits at least
+     * this much nearer to in-scope questions than to out-of-scope ones: "and the housing market?",
+     * "how do I tune my guitar?" and "how long to learn deep sea diving" do not; "what are the
+     * options then?" has no such word.
+     */
+    static final double FOREIGN_WORD_MARGIN = 0.10;
 
     private final KnowledgeIndex index;
     private final Calibration calibration;
@@ -91,6 +98,10 @@ public final class AnswerEngine {
             }
         }
         KnowledgeIndex.Search search = index.search(focus, context);
+        // Typos are corrected by then: "pyhton" is Python, not a word the content never saw.
+        if (!followUp && search.scope().margin() < FOREIGN_WORD_MARGIN && holdsForeignWord(index.unknownWords(search.question()))) {
+            return declined(raw, false);
+        }
         List<Hit> ranked = rank(search);
         boolean inScope = search.scope().inScope() && (followUp || focus.equals(cleaned) || index.judgeScope(cleaned).inScope())
                 || !ranked.isEmpty() && ranked.get(0).score() >= calibration.threshold()
@@ -159,11 +170,16 @@ public final class AnswerEngine {
         if (unknown.isEmpty()) {
             return false;
         }
-        // A word of three letters or more the content has never seen ("housing", "marathon", "div")
-        // brings another subject unless the follow-up as a whole sits clearly inside the scope.
-        boolean foreign = unknown.stream().anyMatch(w -> w.length() >= 3 && w.chars().noneMatch(Character::isDigit));
         return index.judgeScope(String.join(" ", unknown)).margin() < 0
-                || foreign && aloneMargin < FollowUp.FOREIGN_WORD_MARGIN;
+                || holdsForeignWord(unknown) && aloneMargin < FOREIGN_WORD_MARGIN;
+    }
+
+    /**
+     * Whether unknown words include one of three letters or more without digits ("housing",
+     * "marathon", "div"): a word of another subject, where "q1" or "5k" are shorthand.
+     */
+    private static boolean holdsForeignWord(List<String> unknownWords) {
+        return unknownWords.stream().anyMatch(w -> w.length() >= 3 && w.chars().noneMatch(Character::isDigit));
     }
 
     /**

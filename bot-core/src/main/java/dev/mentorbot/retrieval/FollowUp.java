@@ -38,12 +38,6 @@ final class FollowUp {
     /** How far inside the scope such a follow-up must sit once read with the earlier subject to be kept. */
     static final double WITH_SUBJECT_MARGIN = 0.2;
     /**
-     * A follow-up holding a word the content does not know is declined unless its own words sit at
-     * least this much nearer to in-scope questions: "and the housing market?" does not, "what are
-     * the options then?" has no such word.
-     */
-    static final double FOREIGN_WORD_MARGIN = 0.06;
-    /**
      * How much the earlier aspect weighs in the lexical search when a follow-up asks about an
      * aspect of its own: enough to break ties between passages on the subject, too little to
      * bring the earlier answer back.
