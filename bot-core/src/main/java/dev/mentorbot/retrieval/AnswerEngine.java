@@ -86,7 +86,7 @@ public final class AnswerEngine {
         if (followUp) {
             // Embedding a text is the costly step: the follow-up alone is judged once for both checks.
             double aloneMargin = index.judgeScope(focus).margin();
-            if (bringsAnotherSubject(focus, aloneMargin)) {
+            if (bringsAnotherSubject(index.unknownWords(focus), aloneMargin)) {
                 return declined(raw, false); // "what about chefs?" is not about the earlier subject
             }
             context = followUpContext(focus, earlier);
@@ -99,7 +99,7 @@ public final class AnswerEngine {
         }
         KnowledgeIndex.Search search = index.search(focus, context);
         // Typos are corrected by then: "pyhton" is Python, not a word the content never saw.
-        if (!followUp && search.scope().margin() < FOREIGN_WORD_MARGIN && holdsForeignWord(index.unknownWords(search.question()))) {
+        if (!followUp && bringsAnotherSubject(index.unknownWords(search.question()), search.scope().margin())) {
             return declined(raw, false);
         }
         List<Hit> ranked = rank(search);
@@ -159,27 +159,19 @@ public final class AnswerEngine {
     }
 
     /**
-     * Whether a follow-up names a subject the content does not know and that sits nearer to
-     * off-topic questions: "what about nurses?" after a salary answer. The earlier subject cannot
-     * make such a question answerable, only make a wrong answer look plausible. Words the content
-     * does not know but that are chat shorthand for its subjects ("yrs", "certs", "eng") sit nearer
-     * to in-scope questions and keep the follow-up.
+     * Whether a question brings a subject the content does not know: a word of three letters or
+     * more, without digits, that no passage holds ("nurses", "housing", "guitar", "div"), while the
+     * question does not sit clearly inside the scope. The content's own words around it ("what
+     * about", "how do I tune") make a wrong answer look plausible, and for a follow-up the earlier
+     * subject cannot make it answerable. Shorthand with digits ("q1", "5k") is not such a word;
+     * chat words and shorthand for the content's subjects are stop words or synonyms.
+     *
+     * @param unknownWords the question's words that no passage holds
+     * @param margin       how much nearer the question sits to in-scope questions than to out-of-scope ones
      */
-    private boolean bringsAnotherSubject(String followUp, double aloneMargin) {
-        List<String> unknown = index.unknownWords(followUp);
-        if (unknown.isEmpty()) {
-            return false;
-        }
-        return index.judgeScope(String.join(" ", unknown)).margin() < 0
-                || holdsForeignWord(unknown) && aloneMargin < FOREIGN_WORD_MARGIN;
-    }
-
-    /**
-     * Whether unknown words include one of three letters or more without digits ("housing",
-     * "marathon", "div"): a word of another subject, where "q1" or "5k" are shorthand.
-     */
-    private static boolean holdsForeignWord(List<String> unknownWords) {
-        return unknownWords.stream().anyMatch(w -> w.length() >= 3 && w.chars().noneMatch(Character::isDigit));
+    private static boolean bringsAnotherSubject(List<String> unknownWords, double margin) {
+        return margin < FOREIGN_WORD_MARGIN
+                && unknownWords.stream().anyMatch(w -> w.length() >= 3 && w.chars().noneMatch(Character::isDigit));
     }
 
     /**
@@ -215,6 +207,11 @@ public final class AnswerEngine {
                 search.coverage(), calibration.minCoverage(), calibration.threshold(search.scope()),
                 index.hybrid() ? "hybrid" : "lexical-only"));
         sb.append(search.scope().describe()).append(System.lineSeparator());
+        List<String> unknown = index.unknownWords(search.question());
+        if (!unknown.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "words the content never saw: %s (one of 3+ letters without digits declines"
+                    + " below a scope margin of %.2f)%n", unknown, FOREIGN_WORD_MARGIN));
+        }
         List<Hit> ranked = rank(search);
         for (Hit h : ranked.subList(0, Math.min(8, ranked.size()))) {
             sb.append(String.format(Locale.ROOT, "  %.3f  bm25 %6.2f  cos %.3f  %s%n", h.score(), h.lexical(),
