@@ -24,6 +24,8 @@ public final class AnswerEngine {
      * options then?" has no such word.
      */
     static final double FOREIGN_WORD_MARGIN = 0.10;
+    /** Without the scope gate, a fresh question knowing more than this share of its words is kept despite such a word. */
+    static final double LEXICAL_KNOWN_SHARE = 0.75;
 
     private final KnowledgeIndex index;
     private final Calibration calibration;
@@ -98,12 +100,15 @@ public final class AnswerEngine {
             }
         }
         KnowledgeIndex.Search search = index.search(focus, context);
-        // Typos are corrected by then: "pyhton" is Python, not a word the content never saw.
-        if (!followUp && bringsAnotherSubject(index.unknownWords(search.question()), search.scope().margin())) {
-            return declined(raw, false);
-        }
         List<Hit> ranked = rank(search);
-        boolean inScope = search.scope().inScope() && (followUp || focus.equals(cleaned) || index.judgeScope(cleaned).inScope())
+        // Typos are corrected by then: "pyhton" is Python, not a word the content never saw. Without
+        // the scope gate (lexical-only) nothing vouches for the question, and a small content folder
+        // (one article) leaves many good words unknown: there a quarter of its words must be unknown.
+        boolean foreign = !followUp && (index.hybrid() || search.coverage() <= LEXICAL_KNOWN_SHARE)
+                && bringsAnotherSubject(index.unknownWords(search.question()), search.scope().margin());
+        // A passage that holds every topic word of the question answers it whatever the gate says.
+        boolean inScope = !foreign && search.scope().inScope()
+                        && (followUp || focus.equals(cleaned) || index.judgeScope(cleaned).inScope())
                 || !ranked.isEmpty() && ranked.get(0).score() >= calibration.threshold()
                         && composer.answersInItsOwnWords(search.question(), ranked.get(0));
         double threshold = calibration.threshold(search.scope());
