@@ -105,7 +105,7 @@ public final class AnswerEngine {
         // the scope gate (lexical-only) nothing vouches for the question, and a small content folder
         // (one article) leaves many good words unknown: there a quarter of its words must be unknown.
         boolean foreign = !followUp && (index.hybrid() || search.coverage() <= LEXICAL_KNOWN_SHARE)
-                && bringsAnotherSubject(index.unknownWords(search.question()), search.scope().margin());
+                && bringsAnotherSubject(search.unknownWords(), search.scope().margin());
         // A passage that holds every topic word of the question answers it whatever the gate says.
         boolean inScope = !foreign && search.scope().inScope()
                         && (followUp || focus.equals(cleaned) || index.judgeScope(cleaned).inScope())
@@ -212,7 +212,7 @@ public final class AnswerEngine {
                 search.coverage(), calibration.minCoverage(), calibration.threshold(search.scope()),
                 index.hybrid() ? "hybrid" : "lexical-only"));
         sb.append(search.scope().describe()).append(System.lineSeparator());
-        List<String> unknown = index.unknownWords(search.question());
+        List<String> unknown = search.unknownWords();
         if (!unknown.isEmpty()) {
             sb.append(String.format(Locale.ROOT, "words the content never saw: %s (one of 3+ letters without digits declines"
                     + " below a scope margin of %.2f)%n", unknown, FOREIGN_WORD_MARGIN));

@@ -348,7 +348,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             }
             List<Hit> hits = new ArrayList<>();
             evidence.forEach((ord, e) -> hits.add(new Hit(passages.get(ord), e[0], e[1], 0)));
-            return new Search(question, hits, words.contentWords(), words.knownWords(), scope.judge(v));
+            return new Search(question, hits, words.contentWords(), words.knownWords(), words.unknownWords(), scope.judge(v));
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index failed", e);
         }
@@ -539,10 +539,11 @@ public final class KnowledgeIndex implements AutoCloseable {
      * @param candidates   passages found by either side, unordered, with raw evidence
      * @param contentWords the question's topic words (stemmed)
      * @param knownWords   how many of them the knowledge base knows
+     * @param unknownWords the question's words the knowledge base does not know, as typed
      * @param scope        whether the question is about what the content answers
      */
     public record Search(String question, List<Hit> candidates, List<String> contentWords, int knownWords,
-                         ScopeGate.Verdict scope) {
+                         List<String> unknownWords, ScopeGate.Verdict scope) {
         /** Share of topic words the knowledge base knows; 0 when the question has none. */
         public double coverage() {
             return contentWords.isEmpty() ? 0 : (double) knownWords / contentWords.size();
