@@ -80,7 +80,7 @@ public final class AskCommand implements CommandHandler {
     /** The conversation's earlier turns; a database that cannot be read loses the context, not the answer. */
     private List<Turn> recent(String conversation) {
         try {
-            return conversations.recentTurns(conversation).stream().map(t -> new Turn(t.topic(), t.passageId())).toList();
+            return conversations.recentTurns(conversation);
         } catch (StateException e) {
             LOG.warn("answering without the conversation's earlier questions: {}", e.getMessage());
             return List.of();

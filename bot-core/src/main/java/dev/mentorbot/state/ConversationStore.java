@@ -1,5 +1,6 @@
 package dev.mentorbot.state;
 
+import dev.mentorbot.retrieval.Turn;
 import java.util.List;
 
 /**
@@ -7,17 +8,8 @@ import java.util.List;
  * answered question's topic words and the passage that answered it, for a limited time.
  */
 public interface ConversationStore {
-    /** A conversation's recent turns that have not expired, oldest first. */
+    /** A conversation's recent turns that have not expired, oldest first: what a follow-up is read with. */
     List<Turn> recentTurns(String conversation);
-
-    /**
-     * An answered question as a conversation remembers it.
-     *
-     * @param topic     the question's topic words
-     * @param passageId the passage that answered it
-     */
-    record Turn(String topic, String passageId) {
-    }
 
     /**
      * Whether the conversation has a turn that has not expired: the bot answered in it lately.

@@ -1,5 +1,6 @@
 package dev.mentorbot.state;
 
+import dev.mentorbot.retrieval.Turn;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;

@@ -73,7 +73,7 @@ class CommandsTest {
         // Each answered turn keeps the passage the member was shown, for the next follow-up to read.
         assertThat(db.conversations().recentTurns(thread)).hasSize(2)
                 .allSatisfy(t -> assertThat(t.topic()).doesNotContain("chefs"))
-                .extracting(dev.mentorbot.state.ConversationStore.Turn::passageId)
+                .extracting(dev.mentorbot.retrieval.Turn::passageId)
                 .containsExactly(first.sources().get(0).passageId(), followUp.sources().get(0).passageId());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.mentorbot.retrieval.Turn;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -171,16 +172,16 @@ abstract class StateContractTest {
         }
         conversations.remember("slack:T1:C1:200.2", BOB, "phd", "need-a-phd");
 
-        assertThat(conversations.recentTurns("slack:T1:C1:100.1")).containsExactly(new ConversationStore.Turn("india", "faq-5"),
-                new ConversationStore.Turn("seniors", "faq-7"), new ConversationStore.Turn("bootcamp long", "faq-13"));
-        assertThat(conversations.recentTurns("slack:T1:C1:200.2")).containsExactly(new ConversationStore.Turn("phd", "need-a-phd"));
+        assertThat(conversations.recentTurns("slack:T1:C1:100.1")).containsExactly(new Turn("india", "faq-5"),
+                new Turn("seniors", "faq-7"), new Turn("bootcamp long", "faq-13"));
+        assertThat(conversations.recentTurns("slack:T1:C1:200.2")).containsExactly(new Turn("phd", "need-a-phd"));
     }
 
     @Test
     void aConversationForgetsItsTurnsAfterHalfAnHour() {
         db.conversations().remember("discord:g1:t1", ALICE, "ml engineers pay", "ml-engineer-salary-us");
         clock.advance(java.time.Duration.ofMinutes(29));
-        assertThat(db.conversations().recentTurns("discord:g1:t1")).extracting(ConversationStore.Turn::topic)
+        assertThat(db.conversations().recentTurns("discord:g1:t1")).extracting(Turn::topic)
                 .containsExactly("ml engineers pay");
         clock.advance(java.time.Duration.ofMinutes(2));
         assertThat(db.conversations().recentTurns("discord:g1:t1")).isEmpty();
@@ -194,7 +195,7 @@ abstract class StateContractTest {
 
         db.members().forget(ALICE);
 
-        assertThat(db.conversations().recentTurns("discord:g1:t1")).extracting(ConversationStore.Turn::topic)
+        assertThat(db.conversations().recentTurns("discord:g1:t1")).extracting(Turn::topic)
                 .containsExactly("india");
     }
 
@@ -430,7 +431,7 @@ abstract class StateContractTest {
 
         clock.advance(Duration.ofMinutes(29));
         assertThat(conversations.active(thread)).isTrue();
-        assertThat(conversations.recentTurns(thread)).extracting(ConversationStore.Turn::topic)
+        assertThat(conversations.recentTurns(thread)).extracting(Turn::topic)
                 .containsExactly("machine learning engineer salary");
         clock.advance(Duration.ofMinutes(2));
         assertThat(conversations.active(thread)).as("expired after 30 minutes").isFalse();
