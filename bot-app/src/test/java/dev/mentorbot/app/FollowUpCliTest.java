@@ -55,6 +55,16 @@ class FollowUpCliTest {
     }
 
     @Test
+    void aFollowUpInsideTheScopeOnItsOwnWordsIsAnsweredWhereTheEarlierWordsPullElsewhere() {
+        // With the earlier words ("backend dev java") the text sits nearest to learning Java for
+        // Minecraft mods; the follow-up alone is plainly about the time to switch.
+        Cli.Result r = Cli.run("ask", "--after", "im a backend dev (java mostly), can i switch into ml?",
+                "how long would that take me?");
+
+        assertThat(r.out()).as(r.toString()).doesNotStartWith("I don't have a sourced answer").contains("six months");
+    }
+
+    @Test
     void aComparisonWeighsBothEarlierSubjects() {
         Cli.Result r = Cli.run("ask", "--after", "what does a dl engineer do?", "--after", "and ml engineers?",
                 "which one pays more?");

@@ -85,9 +85,12 @@ public final class AnswerEngine {
         String focus = QuestionFocus.of(cleaned);
         List<KnowledgeIndex.Weighted> context = List.of();
         boolean followUp = earlier != null && !earlier.isEmpty() && FollowUp.continues(focus);
+        boolean inScopeAlone = false;
         if (followUp) {
-            // Embedding a text is the costly step: the follow-up alone is judged once for both checks.
-            double aloneMargin = index.judgeScope(focus).margin();
+            // Embedding a text is the costly step: the follow-up alone is judged once for all checks.
+            ScopeGate.Verdict alone = index.judgeScope(focus);
+            double aloneMargin = alone.margin();
+            inScopeAlone = alone.inScope();
             if (bringsAnotherSubject(index.unknownWords(focus), aloneMargin)) {
                 return declined(raw, false); // "what about chefs?" is not about the earlier subject
             }
@@ -107,7 +110,10 @@ public final class AnswerEngine {
         boolean foreign = !followUp && (index.hybrid() || search.coverage() <= LEXICAL_KNOWN_SHARE)
                 && bringsAnotherSubject(search.unknownWords(), search.scope().margin());
         // A passage that holds every topic word of the question answers it whatever the gate says.
-        boolean inScope = !foreign && search.scope().inScope()
+        // A follow-up inside the scope on its own words stays inside when the earlier words pull
+        // the whole text elsewhere ("how long would that take me?" after a backend developer's
+        // question sits nearer to "how long to learn Java for Minecraft mods").
+        boolean inScope = !foreign && (search.scope().inScope() || inScopeAlone)
                         && (followUp || focus.equals(cleaned) || index.judgeScope(cleaned).inScope())
                 || !ranked.isEmpty() && ranked.get(0).score() >= calibration.threshold()
                         && composer.answersInItsOwnWords(search.question(), ranked.get(0));
