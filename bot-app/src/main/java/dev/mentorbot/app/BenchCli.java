@@ -6,7 +6,9 @@ import dev.mentorbot.content.ContentLoader;
 import dev.mentorbot.content.KnowledgeBase;
 import dev.mentorbot.retrieval.AnswerEngine;
 import dev.mentorbot.retrieval.Embedder;
+import dev.mentorbot.eval.Evaluator;
 import dev.mentorbot.retrieval.KnowledgeIndex;
+import dev.mentorbot.retrieval.Turn;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -23,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -76,16 +79,19 @@ final class BenchCli implements Callable<Integer> {
                 .put("startToFirstAnswerMs", firstAnswerMs);
 
         List<Scenario> scenarios = new ArrayList<>();
-        scenarios.add(new Scenario(embedder.isEmpty() ? "lexical-only" : "hybrid", engine));
+        scenarios.add(new Scenario(embedder.isEmpty() ? "lexical-only" : "hybrid", asking(engine, questions)));
+        // A follow-up costs more than a fresh question: its own words are embedded too.
+        scenarios.add(new Scenario(embedder.isEmpty() ? "lexical-only follow-up" : "hybrid follow-up",
+                followingUp(engine, followUps())));
         if (embedder.isPresent()) {
             KnowledgeIndex lexical = KnowledgeIndex.build(kb, Optional.empty());
-            scenarios.add(new Scenario("lexical-only", new AnswerEngine(kb, lexical)));
+            scenarios.add(new Scenario("lexical-only", asking(new AnswerEngine(kb, lexical), questions)));
         }
         for (Scenario s : scenarios) {
             ObjectNode node = result.putObject(s.name());
             for (int threads : new int[] {1, 2}) {
-                run(s.engine(), questions, threads, seconds); // warm-up, discarded
-                Measurement m = run(s.engine(), questions, threads, seconds);
+                run(s.asks(), threads, seconds); // warm-up, discarded
+                Measurement m = run(s.asks(), threads, seconds);
                 node.putObject(threads + "-thread")
                         .put("answers", m.count())
                         .put("answersPerSecond", round(m.count() / m.seconds()))
@@ -116,7 +122,7 @@ final class BenchCli implements Callable<Integer> {
         for (Scenario s : scenarios) {
             for (String t : List.of("1-thread", "2-thread")) {
                 var n = r.get(s.name()).get(t);
-                out.printf(Locale.ROOT, "%-12s %s: p50 %.3f ms, p99 %.3f ms, max %.3f ms, %.0f answers/s%n",
+                out.printf(Locale.ROOT, "%-22s %s: p50 %.3f ms, p99 %.3f ms, max %.3f ms, %.0f answers/s%n",
                         s.name(), t, n.get("p50Ms").asDouble(), n.get("p99Ms").asDouble(), n.get("maxMs").asDouble(),
                         n.get("answersPerSecond").asDouble());
             }
@@ -125,9 +131,19 @@ final class BenchCli implements Callable<Integer> {
                 r.get("heapUsedMb").asLong(), r.get("rssMb").asLong(), r.get("peakRssMb").asLong());
     }
 
-    /** Runs the questions round-robin on N threads for a while, timing every answer. */
-    private static Measurement run(AnswerEngine engine, List<String> questions, int threads, double seconds)
-            throws Exception {
+    /** The i-th answer of a scenario: fresh questions round-robin. */
+    private static IntConsumer asking(AnswerEngine engine, List<String> questions) {
+        return i -> engine.answer(questions.get(i % questions.size()));
+    }
+
+    /** The i-th answer of a follow-up scenario: each follow-up after its earlier question's turn. */
+    private static IntConsumer followingUp(AnswerEngine engine, List<String[]> pairs) {
+        List<List<Turn>> earlier = pairs.stream().map(p -> Evaluator.conversation(engine, List.of(p[0]))).toList();
+        return i -> engine.answer(pairs.get(i % pairs.size())[1], earlier.get(i % pairs.size()));
+    }
+
+    /** Runs a scenario's answers round-robin on N threads for a while, timing every answer. */
+    private static Measurement run(IntConsumer asks, int threads, double seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long end = System.nanoTime() + (long) (seconds * 1e9);
@@ -140,7 +156,7 @@ final class BenchCli implements Callable<Integer> {
                     int n = 0;
                     for (int i = offset; System.nanoTime() < end; i++) {
                         long s = System.nanoTime();
-                        engine.answer(questions.get(i % questions.size()));
+                        asks.accept(i);
                         long d = System.nanoTime() - s;
                         if (n == samples.length) {
                             samples = Arrays.copyOf(samples, n * 2);
@@ -169,6 +185,13 @@ final class BenchCli implements Callable<Integer> {
         }
     }
 
+    private static List<String[]> followUps() throws Exception {
+        try (var in = BenchCli.class.getResourceAsStream("/bench-follow-ups.txt")) {
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("# ")).map(l -> l.split(" => ", 2)).toList();
+        }
+    }
+
     private static long procStatusMb(String key) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
@@ -190,7 +213,7 @@ final class BenchCli implements Callable<Integer> {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    private record Scenario(String name, AnswerEngine engine) {
+    private record Scenario(String name, IntConsumer asks) {
     }
 
     private record Measurement(long[] sortedNanos, double seconds) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class BenchCliTest {
 
     @Test
-    void shortJsonBenchReportsStartUpLatencyAndMemoryForBothModes() {
+    void shortJsonBenchReportsStartUpLatencyAndMemoryForBothModesAndFollowUps() {
         Cli.Result r = Cli.run("bench", "--seconds", "0.2", "--json");
 
         assertThat(r.exit()).as(r.toString()).isZero();
@@ -17,7 +17,7 @@ class BenchCliTest {
         assertThat(o.get("startToFirstAnswerMs").asLong()).isPositive();
         assertThat(o.get("passages").asInt()).isPositive();
         assertThat(o.get("vectors").asInt()).as("hybrid mode embeds the passages").isPositive();
-        for (String mode : new String[] {"hybrid", "lexical-only"}) {
+        for (String mode : new String[] {"hybrid", "hybrid follow-up", "lexical-only"}) {
             for (String threads : new String[] {"1-thread", "2-thread"}) {
                 JsonNode n = o.path(mode).path(threads);
                 assertThat(n.isObject()).as(mode + " " + threads + " in " + o).isTrue();

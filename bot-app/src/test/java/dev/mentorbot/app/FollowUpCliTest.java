@@ -65,6 +65,15 @@ class FollowUpCliTest {
     }
 
     @Test
+    void aFollowUpsOwnWordsChooseTheLeadWhenTheEarlierSubjectFindsTheEarlierAnswerFirst() {
+        // Searched with the earlier words, the answer on why cloud skills matter comes first again;
+        // "which cloud should i pick?" alone is nearest to the entry that names the clouds.
+        Cli.Result r = Cli.run("ask", "--after", "why do dl engineers need cloud skills?", "which cloud should i pick?");
+
+        assertThat(r.out().strip()).as(r.toString()).startsWith("AWS, Google Cloud and Azure");
+    }
+
+    @Test
     void aComparisonWeighsBothEarlierSubjects() {
         Cli.Result r = Cli.run("ask", "--after", "what does a dl engineer do?", "--after", "and ml engineers?",
                 "which one pays more?");
@@ -86,7 +95,8 @@ class FollowUpCliTest {
 
         assertThat(r.out()).as(r.toString())
                 .contains("follow-up of \"ml engineers make us\": searched \"is it growing?\"")
-                .contains("+ \"ml engineers\" x1.0").contains("+ \"make us\" x0.3");
+                .contains("+ \"ml engineers\" x1.0").contains("+ \"make us\" x0.3")
+                .contains("highest score + 0.68 x alone").containsPattern("alone 0\\.\\d{3}  will-ai-jobs-grow");
     }
 
     @Test

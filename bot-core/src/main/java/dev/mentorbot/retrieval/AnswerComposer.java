@@ -103,8 +103,12 @@ final class AnswerComposer {
      * @param question  the question as searched, typos corrected (for choosing sentences)
      * @param ranked    candidates, best first
      * @param threshold the score a candidate needs to be answered with at all
+     * @param leadKey   for a follow-up, how the lead is chosen among the first candidates (the
+     *                  highest key at or above the threshold); null for a fresh question, whose lead
+     *                  is the close candidate that carries the most of what was asked
      */
-    Composition compose(String asked, String question, List<Hit> ranked, double threshold) {
+    Composition compose(String asked, String question, List<Hit> ranked, double threshold,
+            java.util.function.ToDoubleFunction<Hit> leadKey) {
         Hit best = ranked.get(0);
         List<Hit> close = new ArrayList<>();
         for (Hit h : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
@@ -113,18 +117,11 @@ final class AnswerComposer {
             }
         }
         Set<String> wanted = wanted(asked);
-        // The lead is the close candidate that answers the most of what was asked. A FAQ entry's
-        // questions count: "which tools for charts?" is what the entry that names the plotting
-        // libraries answers, though its text never says "tools" or "charts".
-        Hit first = best;
-        int firstWeight = weight(carried(best, wanted, true));
-        for (Hit h : close) {
-            int w = weight(carried(h, wanted, true));
-            if (w > firstWeight) {
-                first = h;
-                firstWeight = w;
-            }
-        }
+        // A fresh question's lead is the close candidate that answers the most of what was asked. A
+        // FAQ entry's questions count: "which tools for charts?" is what the entry that names the
+        // plotting libraries answers, though its text never says "tools" or "charts". A follow-up's
+        // lead is chosen by the engine's key, which weighs in its own words read alone.
+        Hit first = leadKey == null ? mostCarrying(best, close, wanted) : highest(ranked, threshold, leadKey);
         // What a second passage completes is what the member would not read in the first.
         Set<String> firstHas = carried(first, wanted);
         Set<String> missing = new LinkedHashSet<>(wanted);
@@ -141,6 +138,34 @@ final class AnswerComposer {
         String text = trimmer.trim(first.passage().text(), question, TWO_PASSAGE_CHARS) + "\n\n"
                 + trimmer.trim(second.passage().text(), question, TWO_PASSAGE_CHARS);
         return new Composition(first, second, text);
+    }
+
+    /** The close candidate that carries the most of what was asked; the best on a tie. */
+    private Hit mostCarrying(Hit best, List<Hit> close, Set<String> wanted) {
+        Hit first = best;
+        int firstWeight = weight(carried(best, wanted, true));
+        for (Hit h : close) {
+            int w = weight(carried(h, wanted, true));
+            if (w > firstWeight) {
+                first = h;
+                firstWeight = w;
+            }
+        }
+        return first;
+    }
+
+    /** The first candidate with the highest key among the first {@link #CANDIDATES} at or above the threshold. */
+    private static Hit highest(List<Hit> ranked, double threshold, java.util.function.ToDoubleFunction<Hit> key) {
+        Hit first = ranked.get(0);
+        double firstKey = Double.NEGATIVE_INFINITY;
+        for (Hit h : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
+            double k = key.applyAsDouble(h);
+            if (h.score() >= threshold && k > firstKey) {
+                first = h;
+                firstKey = k;
+            }
+        }
+        return first;
     }
 
     /** The first close candidate, other than the lead, that carries something missing (a need, if asked). */

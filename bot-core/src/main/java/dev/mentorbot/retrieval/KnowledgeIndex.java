@@ -339,19 +339,31 @@ public final class KnowledgeIndex implements AutoCloseable {
             }
             float[] v = embedder.isPresent() && vectorCount > 0 ? embedQuestion(question) : null;
             if (v != null) {
-                int k = Math.min(MAX_VECTOR_NEIGHBOURS, vectorCount);
-                for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(VECTOR, v, k), k).scoreDocs) {
-                    double cosine = 2.0 * sd.score - 1.0; // Lucene maps cosine to (1 + cos) / 2
-                    double[] e = evidence.computeIfAbsent(passageOf(sd.doc), x -> new double[2]);
+                nearest(v, Math.min(MAX_VECTOR_NEIGHBOURS, vectorCount)).forEach((ord, cosine) -> {
+                    double[] e = evidence.computeIfAbsent(ord, x -> new double[2]);
                     e[1] = Math.max(e[1], cosine);
-                }
+                });
             }
+            // A follow-up's own words, read alone, say which aspect it asks about when the earlier
+            // subject dominates the text above; every passage gets a similarity, so the candidates compare.
+            float[] alone = v != null && !earlier.isEmpty() ? embedQuestion(own) : null;
+            Map<Integer, Double> aloneSimilarity = alone == null ? Map.of() : nearest(alone, vectorCount);
             List<Hit> hits = new ArrayList<>();
             evidence.forEach((ord, e) -> hits.add(new Hit(passages.get(ord), e[0], e[1], 0)));
-            return new Search(question, hits, words.contentWords(), words.knownWords(), words.unknownWords(), scope.judge(v));
+            return new Search(question, hits, words.contentWords(), words.knownWords(), words.unknownWords(), scope.judge(v),
+                    aloneSimilarity);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index failed", e);
         }
+    }
+
+    /** The best cosine of each passage among the {@code k} vectors nearest to a question's vector, by ordinal. */
+    private Map<Integer, Double> nearest(float[] vector, int k) throws IOException {
+        Map<Integer, Double> out = new HashMap<>();
+        for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k), k).scoreDocs) {
+            out.merge(passageOf(sd.doc), 2.0 * sd.score - 1.0, Math::max); // Lucene maps cosine to (1 + cos) / 2
+        }
+        return out;
     }
 
     /** The question's vector, or null when the model cannot embed it (then lexical evidence decides). */
@@ -541,12 +553,21 @@ public final class KnowledgeIndex implements AutoCloseable {
      * @param knownWords   how many of them the knowledge base knows
      * @param unknownWords the question's words the knowledge base does not know, as typed
      * @param scope        whether the question is about what the content answers
+     * @param aloneSimilarity for a follow-up, each passage's cosine to its own words alone, by ordinal
      */
     public record Search(String question, List<Hit> candidates, List<String> contentWords, int knownWords,
-                         List<String> unknownWords, ScopeGate.Verdict scope) {
+                         List<String> unknownWords, ScopeGate.Verdict scope, Map<Integer, Double> aloneSimilarity) {
         /** Share of topic words the knowledge base knows; 0 when the question has none. */
         public double coverage() {
             return contentWords.isEmpty() ? 0 : (double) knownWords / contentWords.size();
+        }
+
+        /**
+         * How close a passage is to a follow-up's own words read without the earlier ones (cosine);
+         * 0 for a fresh question, or without embeddings.
+         */
+        public double aloneSimilarity(Passage passage) {
+            return aloneSimilarity.getOrDefault(passage.ordinal(), 0.0);
         }
     }
 }
