@@ -179,16 +179,18 @@ final class BenchCli implements Callable<Integer> {
     }
 
     private static List<String> questions() throws Exception {
-        try (var in = BenchCli.class.getResourceAsStream("/bench-questions.txt")) {
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("# ")).toList();
-        }
+        return lines("/bench-questions.txt");
     }
 
     private static List<String[]> followUps() throws Exception {
-        try (var in = BenchCli.class.getResourceAsStream("/bench-follow-ups.txt")) {
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("# ")).map(l -> l.split(" => ", 2)).toList();
+        return lines("/bench-follow-ups.txt").stream().map(l -> l.split(" => ", 2)).toList();
+    }
+
+    /** A bundled list's lines, without blank lines and "# " comments. */
+    private static List<String> lines(String resource) throws Exception {
+        try (var reader = new BufferedReader(new InputStreamReader(BenchCli.class.getResourceAsStream(resource),
+                StandardCharsets.UTF_8))) {
+            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("# ")).toList();
         }
     }
 

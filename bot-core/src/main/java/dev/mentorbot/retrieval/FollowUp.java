@@ -45,13 +45,19 @@ final class FollowUp {
     static final float EARLIER_ASPECT_WEIGHT = 0.3f;
 
     private static final Pattern OPENS_A_FOLLOW_UP = Pattern.compile(
-            "^(and|what about|how about|what of|also|then|ok|okay|so|but|or|in|for|at|with|without|same|is it|is that|"
+            // "why tho? i got a 4090 at home, can't i just train locally" asks why the earlier answer holds.
+            "^(why (tho|though|not)|and|what about|how about|what of|also|then|ok|okay|so|but|or|in|for|at|with|without|same|is it|is that|"
                     + "are they|does it|does that|do they|how long does that|how long would that|which one|which)\\b");
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(that|it|this|those|these|them|they|there|one|ones)\\b"
             // "what are the options then?": a closing "then" answers what was said before.
             + "|\\bthen\\W*$");
-    /** A question that asks what something is names its own subject. */
-    private static final Pattern DEFINES = Pattern.compile("^(what|who)\\s*(is|are|'s|s|does)\\b|^(what|who)'s\\b|^define\\b");
+    /**
+     * A question that asks what something is names its own subject; "what are my gaps?" and "what
+     * is that?" ask about the member or the earlier answer.
+     */
+    private static final Pattern DEFINES = Pattern.compile(
+            "^((what|who)\\s*(is|are|'s|s|does)|(what|who)'s)\\b(?!\\s+(my|your|our|it|that|this|those|these|they|them)\\b)"
+                    + "|^define\\b");
     /** Words that name a question's own subject: the roles and fields the bot talks about. */
     private static final Pattern OWN_SUBJECT = Pattern.compile(
             "\\b(ml|dl|ai|machine learning|deep learning|engineer|engineers|engineering|data scien\\w*|neural)\\b");

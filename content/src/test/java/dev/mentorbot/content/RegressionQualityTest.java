@@ -31,7 +31,7 @@ class RegressionQualityTest {
     private static final double HYBRID_BAR = 0.92;
     /** Measured 87.1% on the held-out half when the bar was set. */
     private static final double LEXICAL_BAR = 0.84;
-    /** Follow-up questions, each asked after its earlier ones: measured 90.5% on the held-out half (672 items). */
+    /** Follow-up questions, each asked after its earlier ones: measured 90.6% on the held-out half (672 items). */
     private static final double FOLLOW_UP_BAR = 0.88;
 
     private static KnowledgeBase kb;
