@@ -68,6 +68,8 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final List<Passage> passages;
     private final CareerAnalyzers analyzers;
     private final Optional<Embedder> embedder;
+    /** The last question text each thread embedded, with its vector (see {@link #embedQuestion}). */
+    private final ThreadLocal<Embedded> lastEmbedded = new ThreadLocal<>();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int vectorCount;
@@ -337,17 +339,19 @@ public final class KnowledgeIndex implements AutoCloseable {
                     evidence.computeIfAbsent(passageOf(sd.doc), k -> new double[2])[0] = sd.score;
                 }
             }
-            float[] v = embedder.isPresent() && vectorCount > 0 ? embedQuestion(question) : null;
+            boolean vectors = embedder.isPresent() && vectorCount > 0;
+            // A follow-up's own words, read alone, say which aspect it asks about when the earlier
+            // subject dominates the whole text; every passage gets a similarity, so the candidates
+            // compare. Embedded first: the scope check has usually just embedded the same words.
+            float[] alone = vectors && !earlier.isEmpty() ? embedQuestion(own) : null;
+            Map<Integer, Double> aloneSimilarity = alone == null ? Map.of() : nearest(alone, vectorCount);
+            float[] v = vectors ? embedQuestion(question) : null;
             if (v != null) {
                 nearest(v, Math.min(MAX_VECTOR_NEIGHBOURS, vectorCount)).forEach((ord, cosine) -> {
                     double[] e = evidence.computeIfAbsent(ord, x -> new double[2]);
                     e[1] = Math.max(e[1], cosine);
                 });
             }
-            // A follow-up's own words, read alone, say which aspect it asks about when the earlier
-            // subject dominates the text above; every passage gets a similarity, so the candidates compare.
-            float[] alone = v != null && !earlier.isEmpty() ? embedQuestion(own) : null;
-            Map<Integer, Double> aloneSimilarity = alone == null ? Map.of() : nearest(alone, vectorCount);
             List<Hit> hits = new ArrayList<>();
             evidence.forEach((ord, e) -> hits.add(new Hit(passages.get(ord), e[0], e[1], 0)));
             return new Search(question, hits, words.contentWords(), words.knownWords(), words.unknownWords(), scope.judge(v),
@@ -366,16 +370,31 @@ public final class KnowledgeIndex implements AutoCloseable {
         return out;
     }
 
-    /** The question's vector, or null when the model cannot embed it (then lexical evidence decides). */
+    /**
+     * The question's vector, or null when the model cannot embed it (then lexical evidence decides).
+     * A follow-up's own words are embedded for the scope check and again for the search: the last
+     * text this thread embedded is remembered, so the second time costs nothing. Vectors are never
+     * modified, so sharing one is safe.
+     */
     private float[] embedQuestion(String question) {
         if (question.isBlank()) {
             return null;
         }
+        Embedded last = lastEmbedded.get();
+        if (last != null && last.text().equals(question)) {
+            return last.vector();
+        }
         try {
-            return embedder.orElseThrow().embed(question);
+            float[] vector = embedder.orElseThrow().embed(question);
+            lastEmbedded.set(new Embedded(question, vector));
+            return vector;
         } catch (IllegalArgumentException e) {
             return null; // the model refuses text it sees as empty (e.g. lone combining marks)
         }
+    }
+
+    /** A text and its vector. */
+    private record Embedded(String text, float[] vector) {
     }
 
     private int passageOf(int doc) throws IOException {
