@@ -237,8 +237,8 @@ public final class AnswerEngine {
         }
         List<Hit> ranked = rank(search);
         if (!context.isEmpty()) {
-            sb.append(String.format(Locale.ROOT, "the lead is the one of the first five with the highest score + %.2f x alone"
-                    + " (cosine to the follow-up's own words)%n", ALONE_WEIGHT));
+            sb.append(String.format(Locale.ROOT, "the lead is the one of the first %d with the highest score + %.2f x alone"
+                    + " (cosine to the follow-up's own words)%n", AnswerComposer.CANDIDATES, ALONE_WEIGHT));
         }
         for (Hit h : ranked.subList(0, Math.min(8, ranked.size()))) {
             sb.append(String.format(Locale.ROOT, "  %.3f  bm25 %6.2f  cos %.3f%s  %s%n", h.score(), h.lexical(),
