@@ -90,6 +90,31 @@ class FollowUpCliTest {
     }
 
     @Test
+    void chatWordsTheContentNeverSawDoNotDeclineAFollowUpButAnotherSubjectStillDoes() {
+        String earlier = "how long does it take to become a deep learning engineer?";
+        Cli.Result week = Cli.run("ask", "--after", earlier, "how many months would that be if im doing like 10h a week?");
+        assertThat(week.out()).as(week.toString()).contains("six months");
+
+        Cli.Result nurses = Cli.run("ask", "--after", earlier, "and how many hours a week do nurses work?");
+        assertThat(nurses.out()).as(nurses.toString()).startsWith("I don't have a sourced answer to that");
+    }
+
+    @Test
+    void aMemberDoneWithSomethingIsLedToWhatComesNext() {
+        Cli.Result r = Cli.run("ask", "--after", "what math do i need for deep learning?",
+                "and after the math, whats next on the roadmap");
+
+        assertThat(r.out().strip()).as(r.toString()).doesNotStartWith("Focus on linear algebra").contains("supervised");
+    }
+
+    @Test
+    void aRoleAskedAboutTheEarlierThingKeepsThatThing() {
+        Cli.Result r = Cli.run("ask", "--after", "what is reinforcement learning?", "do dl engineers actually use it?");
+
+        assertThat(r.out()).as(r.toString()).contains("trial and error");
+    }
+
+    @Test
     void explainShowsWhatAFollowUpIsSearchedWith() {
         Cli.Result r = Cli.run("ask", "--explain", "--after", "how much do ml engineers make in the us?", "is it growing?");
 

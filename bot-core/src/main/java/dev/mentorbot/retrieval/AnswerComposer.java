@@ -85,6 +85,8 @@ final class AnswerComposer {
     private final java.util.Map<Integer, Set<String>> passageTerms = new java.util.concurrent.ConcurrentHashMap<>();
     /** A passage's words with those of the questions it answers, by ordinal. */
     private final java.util.Map<Integer, Set<String>> answeredTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A passage's heading with the questions it answers, by ordinal. */
+    private final java.util.Map<Integer, Set<String>> headingTerms = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, Set<String>> wordForms = new java.util.concurrent.ConcurrentHashMap<>();
     private final KnowledgeIndex index;
     private final PassageTrimmer trimmer;
@@ -216,6 +218,19 @@ final class AnswerComposer {
             return false;
         }
         return words.stream().anyMatch(this::isSubjectWord) && carried(hit, words).size() == words.size();
+    }
+
+    /**
+     * Whether a passage is about any of these words: its heading or the questions it answers hold
+     * one, directly or through a synonym. "Which math topics should I study?" is about the math;
+     * a learning path that mentions the math on the way to machine learning is not.
+     */
+    boolean isAbout(Passage passage, String words) {
+        Set<String> asked = new LinkedHashSet<>(terms(analyzer, words));
+        asked.removeAll(ASKING);
+        Set<String> heading = headingTerms.computeIfAbsent(passage.ordinal(),
+                k -> terms(analyzer, passage.section() + " " + String.join(" ", passage.questions())));
+        return asked.stream().anyMatch(w -> forms(w).stream().anyMatch(heading::contains));
     }
 
     /**

@@ -33,6 +33,8 @@ public final class AnswerEngine {
      * model of which of the first five candidates answers, over these two features.
      */
     static final double ALONE_WEIGHT = 0.68;
+    /** Enough to put a passage the member is done with behind every other candidate. */
+    static final double DONE_PENALTY = 1.0;
     /** Without the scope gate, a fresh question knowing more than this share of its words is kept despite such a word. */
     static final double LEXICAL_KNOWN_SHARE = 0.75;
 
@@ -137,7 +139,7 @@ public final class AnswerEngine {
         // measured better than the fresh question's choice by carried words (+5 tuning, +2 held-out).
         AnswerComposer.Composition composition = composer.compose(followUp ? asked(focus, context) : search.question(),
                 search.question(), ranked, threshold,
-                followUp ? h -> h.score() + ALONE_WEIGHT * search.aloneSimilarity(h.passage()) : null);
+                followUp ? leadKey(search, FollowUp.doneWith(focus)) : null);
         List<SourceRef> sources = new ArrayList<>();
         sources.add(ref(composition.first()));
         if (composition.second() != null) {
@@ -151,6 +153,16 @@ public final class AnswerEngine {
         }
         return new Answer(raw, true, composition.text(), sources, related(focus, ranked, composition.first(), threshold),
                 FollowUp.topic(search.question(), index.analyzers()));
+    }
+
+    /**
+     * How a follow-up's lead is chosen among the first candidates: its score plus its cosine to the
+     * follow-up's own words. A member done with something who asks what comes next ("and after
+     * the math, what's next?") is not led to it again: a passage about it comes last.
+     */
+    private java.util.function.ToDoubleFunction<Hit> leadKey(KnowledgeIndex.Search search, String done) {
+        return h -> h.score() + ALONE_WEIGHT * search.aloneSimilarity(h.passage())
+                - (!done.isEmpty() && composer.isAbout(h.passage(), done) ? DONE_PENALTY : 0);
     }
 
     /**

@@ -6,8 +6,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -31,13 +33,15 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class CareerAnalyzers {
     private final CharArraySet stopWords;
+    private final Set<String> chatWords;
     private final SynonymMap synonyms;
     private final Analyzer index;
     private final Analyzer query;
     private final Analyzer surface;
 
-    private CareerAnalyzers(CharArraySet stopWords, SynonymMap synonyms) {
+    private CareerAnalyzers(CharArraySet stopWords, Set<String> chatWords, SynonymMap synonyms) {
         this.stopWords = stopWords;
+        this.chatWords = chatWords;
         this.synonyms = synonyms;
         this.index = build(false);
         this.query = build(true);
@@ -59,9 +63,11 @@ public final class CareerAnalyzers {
             try (Reader reader = resource("synonyms.txt")) {
                 parser.parse(reader);
             }
-            return new CareerAnalyzers(stop, parser.build());
+            Set<String> chat = Set.copyOf(lines("chat-words.txt").stream()
+                    .flatMap(l -> Arrays.stream(l.split("\\s+"))).toList());
+            return new CareerAnalyzers(stop, chat, parser.build());
         } catch (IOException | java.text.ParseException e) {
-            throw new IllegalStateException("bundled synonym or stop word list is broken", e);
+            throw new IllegalStateException("bundled synonym, stop word or chat word list is broken", e);
         }
     }
 
@@ -83,6 +89,15 @@ public final class CareerAnalyzers {
     /** Whether a lower-cased word carries no topic. */
     public boolean isStopWord(String word) {
         return stopWords.contains(word);
+    }
+
+    /**
+     * Whether a lower-cased word, as typed, is a word of chat that never names what a question is
+     * about ("week", "folks", "ready", "talking"): not a sign of another subject when the content
+     * never saw it.
+     */
+    public boolean isChatWord(String word) {
+        return chatWords.contains(word);
     }
 
     private Analyzer build(boolean withSynonyms) {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -85,6 +87,35 @@ final class FollowUp {
         return !OWN_SUBJECT.matcher(q).find() && !DEFINES.matcher(q).find();
     }
 
+    /**
+     * "and after the math, what's next?", "what should I practise after the course?": the member is
+     * done with something and asks for the step that follows it. The words after "after", up to a
+     * question word or the end of the clause.
+     */
+    private static final Pattern AFTER = Pattern.compile(
+            "\\bafter\\s+(?:the\\s+|my\\s+|a\\s+|an\\s+)?((?:(?!(?:what|whats|which|how|should|do|is|are|on|for|i|we|you|u)\\b)\\p{L}+\\s*){1,3})");
+    private static final Pattern ASKS_NEXT = Pattern.compile(
+            "\\b(next|learn|study|practi[cs]e|comes?|coming|move on|try)\\b");
+    /** Words that stand for a thing said before. */
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "that", "this", "those", "these", "them");
+
+    /**
+     * What a follow-up says the member is done with when it asks for the next step ("the math" in
+     * "and after the math, what's next?"): its words, or empty when it asks for no next step ("and
+     * after deployment, who maintains them?" asks about deployment itself).
+     */
+    static String doneWith(String followUp) {
+        String q = followUp.toLowerCase(Locale.ROOT);
+        Matcher m = AFTER.matcher(q);
+        if (!m.find() || !ASKS_NEXT.matcher(q).find()) {
+            return "";
+        }
+        String done = m.group(1).strip();
+        String first = done.split("\\s+")[0];
+        // "what comes after that" may point at the earlier answer or at what the member just listed.
+        return THING_PRONOUNS.contains(first) ? "" : done;
+    }
+
     /** A follow-up that weighs the subjects of the conversation against each other. */
     private static final Pattern COMPARES = Pattern.compile(
             "\\b(which one|which of|which is|which pays|compare|compared|comparison|difference|diff|vs|versus|than|"
@@ -120,11 +151,14 @@ final class FollowUp {
         List<String> aspectWords = ownTopic.isEmpty() ? List.of()
                 : List.of(ownTopic.split(" ")).stream().filter(w -> !isSlotWord(w)).toList();
         // "is that per year?" asks about what the earlier answer said ("a year"): the same aspect.
-        boolean ownAspect = !aspectWords.isEmpty() && aspectWords.stream().noneMatch(earlierAnswerSays);
+        boolean otherRole = own.stream().anyMatch(FollowUp::isSubjectWord);
+        // "do DL engineers actually use it?" after "what is reinforcement learning?": the follow-up
+        // names the role itself, so "it" is the earlier thing, which keeps its full weight.
+        boolean roleAsksOfEarlierThing = otherRole && own.stream().anyMatch(THING_PRONOUNS::contains);
+        boolean ownAspect = !roleAsksOfEarlierThing && !aspectWords.isEmpty() && aspectWords.stream().noneMatch(earlierAnswerSays);
         StringBuilder subject = new StringBuilder();
         StringBuilder aspect = new StringBuilder();
         StringBuilder qualifiers = new StringBuilder();
-        boolean otherRole = own.stream().anyMatch(FollowUp::isSubjectWord);
         // "is it harder than ML?" after DL compares the two subjects: the earlier one stays.
         boolean compares = COMPARES.matcher(followUp.toLowerCase(Locale.ROOT)).find();
         for (String word : earlierTopic.split("\\s+")) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -280,7 +281,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             String corrected = correctTypos(cleanedQuestion);
             java.util.TreeSet<String> words = new java.util.TreeSet<>();
             tokens(analyzers.index(), corrected).forEach(t -> words.add(t.term()));
-            return words.isEmpty() ? corrected.toLowerCase(java.util.Locale.ROOT).strip() : String.join(" ", words);
+            return words.isEmpty() ? corrected.toLowerCase(Locale.ROOT).strip() : String.join(" ", words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -495,7 +496,8 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /**
      * The question's topic words (as typed, stop words removed) that the knowledge base does not
-     * know, directly or through a synonym: "nurses" in "what about nurses?", not "seniors".
+     * know, directly or through a synonym: "nurses" in "what about nurses?", not "seniors". Words
+     * of chat ("week", "folks") are not listed: they never name another subject.
      */
     public List<String> unknownWords(String question) {
         try {
@@ -525,10 +527,11 @@ public final class KnowledgeIndex implements AutoCloseable {
                 Token e = expanded.get(i);
                 isKnown = e.start() < w.end() && w.start() < e.end() && indexed(e.term());
             }
+            String typed = question.substring(w.start(), w.end());
             if (isKnown) {
                 known++;
-            } else {
-                unknown.add(question.substring(w.start(), w.end()));
+            } else if (!analyzers.isChatWord(typed.toLowerCase(Locale.ROOT))) {
+                unknown.add(typed);
             }
         }
         return new Vocabulary(List.copyOf(content), known, List.copyOf(unknown));

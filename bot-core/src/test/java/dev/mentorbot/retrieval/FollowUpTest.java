@@ -28,6 +28,15 @@ class FollowUpTest {
     }
 
     @Test
+    void aMemberAskingForTheStepAfterSomethingIsDoneWithIt() {
+        assertThat(FollowUp.doneWith("and after the math, whats next on the roadmap")).isEqualTo("math");
+        assertThat(FollowUp.doneWith("ok then what should i practice on after the course")).isEqualTo("course");
+        // These ask about the thing itself, or point at something the member may have just listed.
+        assertThat(FollowUp.doneWith("and after deployment, who maintains them?")).isEmpty();
+        assertThat(FollowUp.doneWith("ok say i've done python and the math basics, what comes after that")).isEmpty();
+    }
+
+    @Test
     void aQuestionNamingItsOwnSubjectStartsAfresh() {
         assertThat(FollowUp.continues("how much does a machine learning engineer make in the us")).isFalse();
     }
