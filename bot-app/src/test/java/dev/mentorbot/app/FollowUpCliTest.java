@@ -108,6 +108,15 @@ class FollowUpCliTest {
     }
 
     @Test
+    void aFollowUpOutOfScopeAloneIsKeptWhenTheEarlierThingItAsksAboutPutsItInside() {
+        // Alone, "k-means comes in which one" sits nearest to choosing k, an ML theory question the
+        // bot declines; with the earlier aspect it is about supervised and unsupervised learning.
+        Cli.Result r = Cli.run("ask", "--after", "supervised vs unsupervised learning difference?", "k-means comes in which one");
+
+        assertThat(r.out()).as(r.toString()).doesNotStartWith("I don't have a sourced answer").contains("unsupervised");
+    }
+
+    @Test
     void aRoleAskedAboutTheEarlierThingKeepsThatThing() {
         Cli.Result r = Cli.run("ask", "--after", "what is reinforcement learning?", "do dl engineers actually use it?");
 

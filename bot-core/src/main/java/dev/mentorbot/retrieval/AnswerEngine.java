@@ -107,9 +107,11 @@ public final class AnswerEngine {
             }
             context = followUpContext(focus, earlier);
             // Alone, "is it growing?" may be about stocks; with the earlier subject it is about the job.
-            // A follow-up that sits out of scope alone is declined unless its subject puts it well inside.
+            // A follow-up that sits out of scope alone is declined unless the earlier words it keeps
+            // at full weight put it well inside: the subject, and the earlier aspect when it asks
+            // about that ("k-means comes in which one" after supervised versus unsupervised learning).
             if (aloneMargin < -FollowUp.OFF_TOPIC_MARGIN
-                    && index.judgeScope(focus + " " + context.get(0).text()).margin() < FollowUp.WITH_SUBJECT_MARGIN) {
+                    && index.judgeScope(asked(focus, context)).margin() < FollowUp.WITH_SUBJECT_MARGIN) {
                 return declined(raw, false);
             }
         }

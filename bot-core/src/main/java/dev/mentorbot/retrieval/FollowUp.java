@@ -37,7 +37,7 @@ final class FollowUp {
      * ones is declined, unless the earlier subject puts it well inside ({@link #WITH_SUBJECT_MARGIN}).
      */
     static final double OFF_TOPIC_MARGIN = 0.10;
-    /** How far inside the scope such a follow-up must sit once read with the earlier subject to be kept. */
+    /** How far inside the scope such a follow-up must sit once read with the earlier words it keeps to be kept. */
     static final double WITH_SUBJECT_MARGIN = 0.2;
     /**
      * How much the earlier aspect weighs in the lexical search when a follow-up asks about an
