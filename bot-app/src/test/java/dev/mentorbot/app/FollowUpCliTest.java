@@ -124,6 +124,15 @@ class FollowUpCliTest {
     }
 
     @Test
+    void aQuestionInTheShapeOfTheEarlierOneAboutSomethingElseIsDeclined() {
+        // Every word of it is one the content uses ("prepare", "test"): the scope bank's
+        // exemplars of other tests and exams tell it apart from interview preparation.
+        Cli.Result r = Cli.run("ask", "--after", "how do i prepare for ml interviews?", "how do i prep for my driving test");
+
+        assertThat(r.out()).as(r.toString()).startsWith("I don't have a sourced answer to that");
+    }
+
+    @Test
     void explainShowsWhatAFollowUpIsSearchedWith() {
         Cli.Result r = Cli.run("ask", "--explain", "--after", "how much do ml engineers make in the us?", "is it growing?");
 
