@@ -133,6 +133,14 @@ class FollowUpCliTest {
     }
 
     @Test
+    void aFollowUpAboutTheMemberKeepsWhoTheySaidTheyAreInAnOlderTurn() {
+        Cli.Result r = Cli.run("ask", "--after", "im a backend dev (java, 5 yoe, fintech)", "--after", "can i move into ml",
+                "--after", "what would i be missing", "is there like a roadmap for someone like me");
+
+        assertThat(r.out()).as(r.toString()).contains("from-software-engineering roadmap");
+    }
+
+    @Test
     void explainShowsWhatAFollowUpIsSearchedWith() {
         Cli.Result r = Cli.run("ask", "--explain", "--after", "how much do ml engineers make in the us?", "is it growing?");
 

@@ -116,6 +116,10 @@ final class FollowUp {
         return THING_PRONOUNS.contains(first) ? "" : done;
     }
 
+    /** A follow-up that asks about the member: what fits them, given who they said they are. */
+    private static final Pattern ASKS_FOR_ME = Pattern.compile(
+            "\\b(for me|like me|like myself|my background|my case|my situation|my profile|people like|ppl like|someone like)\\b");
+
     /** A follow-up that weighs the subjects of the conversation against each other. */
     private static final Pattern COMPARES = Pattern.compile(
             "\\b(which one|which of|which is|which pays|compare|compared|comparison|difference|diff|vs|versus|than|"
@@ -141,7 +145,8 @@ final class FollowUp {
      * the earlier aspect and its place and level ("make", "us" in "how much do ML engineers make in
      * the US?") weigh less when the follow-up asks about an aspect of its own ("is it growing?",
      * "what skills do they need?"): otherwise the earlier words outnumber its own and the earlier
-     * answer comes back.
+     * answer comes back. A follow-up about the member ("is there a roadmap for someone like me?")
+     * also keeps the older turns, where the member said who they are, at full weight.
      */
     static List<KnowledgeIndex.Weighted> context(String followUp, List<String> earlierTopics, CareerAnalyzers analyzers,
             Predicate<String> earlierAnswerSays) {
@@ -187,10 +192,23 @@ final class FollowUp {
                 }
             }
         }
+        // "is there a roadmap for someone like me?" asks about the member, who said who they are
+        // in an older turn ("I'm a software engineer, how do I move into ML?").
+        StringBuilder member = new StringBuilder();
+        if (ASKS_FOR_ME.matcher(followUp.toLowerCase(Locale.ROOT)).find()) {
+            for (String older : earlierTopics.subList(0, earlierTopics.size() - 1)) {
+                member.append(' ').append(older);
+            }
+        }
         // The embedding still sees the earlier aspect: "what tools for that?" needs it to know what "that" is.
-        return List.of(new KnowledgeIndex.Weighted(subject.toString().strip(), 1f),
+        List<KnowledgeIndex.Weighted> context = new ArrayList<>(List.of(
+                new KnowledgeIndex.Weighted(subject.toString().strip(), 1f),
                 new KnowledgeIndex.Weighted(aspect.toString().strip(), ownAspect ? EARLIER_ASPECT_WEIGHT : 1f),
-                new KnowledgeIndex.Weighted(qualifiers.toString().strip(), EARLIER_ASPECT_WEIGHT));
+                new KnowledgeIndex.Weighted(qualifiers.toString().strip(), EARLIER_ASPECT_WEIGHT)));
+        if (!member.isEmpty()) {
+            context.add(new KnowledgeIndex.Weighted(member.toString().strip(), 1f));
+        }
+        return List.copyOf(context);
     }
 
     /** A field or role word: the subject a follow-up keeps at full weight. */
