@@ -31,8 +31,8 @@ class RegressionQualityTest {
     private static final double HYBRID_BAR = 0.92;
     /** Measured 87.1% on the held-out half when the bar was set. */
     private static final double LEXICAL_BAR = 0.84;
-    /** Follow-up questions, each asked after its earlier ones: measured 90.6% on the held-out half (672 items). */
-    private static final double FOLLOW_UP_BAR = 0.88;
+    /** Follow-up questions, each asked after its earlier ones: measured 93.0% on the held-out half (997 items). */
+    private static final double FOLLOW_UP_BAR = 0.91;
 
     private static KnowledgeBase kb;
     private static List<EvalQuestion> questions;
