@@ -201,7 +201,8 @@ public final class AnswerEngine {
      * question does not sit clearly inside the scope. The content's own words around it ("what
      * about", "how do I tune") make a wrong answer look plausible, and for a follow-up the earlier
      * subject cannot make it answerable. Shorthand with digits ("q1", "5k") is not such a word;
-     * chat words and shorthand for the content's subjects are stop words or synonyms.
+     * words of chat are listed in {@code chat-words.txt}, and shorthand for the content's subjects
+     * is a synonym.
      *
      * @param unknownWords the question's words that no passage holds
      * @param margin       how much nearer the question sits to in-scope questions than to out-of-scope ones
