@@ -221,16 +221,26 @@ final class AnswerComposer {
     }
 
     /**
-     * Whether a passage is about any of these words: its heading or the questions it answers hold
-     * one, directly or through a synonym. "Which math topics should I study?" is about the math;
-     * a learning path that mentions the math on the way to machine learning is not.
+     * A member's words as {@link #isAbout} compares them: analyzed, with each word's synonyms, and
+     * without the words that only say how something is asked.
      */
-    boolean isAbout(Passage passage, String words) {
+    Set<String> subjectForms(String words) {
         Set<String> asked = new LinkedHashSet<>(terms(analyzer, words));
         asked.removeAll(ASKING);
+        Set<String> out = new LinkedHashSet<>();
+        asked.forEach(w -> out.addAll(forms(w)));
+        return out;
+    }
+
+    /**
+     * Whether a passage is about any of these words ({@link #subjectForms}): its heading or the
+     * questions it answers hold one. "Which math topics should I study?" is about the math; a
+     * learning path that mentions the math on the way to machine learning is not.
+     */
+    boolean isAbout(Passage passage, Set<String> subjectForms) {
         Set<String> heading = headingTerms.computeIfAbsent(passage.ordinal(),
                 k -> terms(analyzer, passage.section() + " " + String.join(" ", passage.questions())));
-        return asked.stream().anyMatch(w -> forms(w).stream().anyMatch(heading::contains));
+        return subjectForms.stream().anyMatch(heading::contains);
     }
 
     /**

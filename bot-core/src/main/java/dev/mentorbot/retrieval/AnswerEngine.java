@@ -163,8 +163,9 @@ public final class AnswerEngine {
      * the math, what's next?") is not led to it again: a passage about it comes last.
      */
     private java.util.function.ToDoubleFunction<Hit> leadKey(KnowledgeIndex.Search search, String done) {
+        Set<String> doneForms = done.isEmpty() ? Set.of() : composer.subjectForms(done);
         return h -> h.score() + ALONE_WEIGHT * search.aloneSimilarity(h.passage())
-                - (!done.isEmpty() && composer.isAbout(h.passage(), done) ? DONE_PENALTY : 0);
+                - (!doneForms.isEmpty() && composer.isAbout(h.passage(), doneForms) ? DONE_PENALTY : 0);
     }
 
     /**
