@@ -151,7 +151,8 @@ final class FollowUp {
     static List<KnowledgeIndex.Weighted> context(String followUp, List<String> earlierTopics, CareerAnalyzers analyzers,
             Predicate<String> earlierAnswerSays) {
         String earlierTopic = earlierTopics.get(earlierTopics.size() - 1);
-        List<String> own = List.of(followUp.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        String lower = followUp.toLowerCase(Locale.ROOT);
+        List<String> own = List.of(lower.split("[^\\p{L}\\p{N}]+"));
         String ownTopic = topic(followUp, analyzers);
         List<String> aspectWords = ownTopic.isEmpty() ? List.of()
                 : List.of(ownTopic.split(" ")).stream().filter(w -> !isSlotWord(w)).toList();
@@ -165,7 +166,7 @@ final class FollowUp {
         StringBuilder aspect = new StringBuilder();
         StringBuilder qualifiers = new StringBuilder();
         // "is it harder than ML?" after DL compares the two subjects: the earlier one stays.
-        boolean compares = COMPARES.matcher(followUp.toLowerCase(Locale.ROOT)).find();
+        boolean compares = COMPARES.matcher(lower).find();
         for (String word : earlierTopic.split("\\s+")) {
             boolean replaced = !(compares && isSubjectWord(word)) && SLOTS.stream().anyMatch(slot -> slot.matcher(word).matches()
                     && own.stream().anyMatch(w -> slot.matcher(w).matches()));
@@ -195,7 +196,7 @@ final class FollowUp {
         // "is there a roadmap for someone like me?" asks about the member, who said who they are
         // in an older turn ("I'm a software engineer, how do I move into ML?").
         StringBuilder member = new StringBuilder();
-        if (ASKS_FOR_ME.matcher(followUp.toLowerCase(Locale.ROOT)).find()) {
+        if (ASKS_FOR_ME.matcher(lower).find()) {
             for (String older : earlierTopics.subList(0, earlierTopics.size() - 1)) {
                 member.append(' ').append(older);
             }
